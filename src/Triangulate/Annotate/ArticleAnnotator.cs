@@ -1,0 +1,11 @@
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Annotate;
+
+/// <summary>Computes the per-article layers. Pure and independent per article, so it runs in parallel.</summary>
+public static class ArticleAnnotator
+{
+    public static AnnotatedArticle Annotate(Article article) =>
+        new(article, SentenceSplitter.Split(article.Body));
+}

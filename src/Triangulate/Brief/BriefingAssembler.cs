@@ -1,0 +1,27 @@
+using Triangulate.Annotate;
+using Triangulate.Model;
+
+namespace Triangulate.Brief;
+
+/// <summary>Builds the <see cref="Briefing"/> for one story from its articles.</summary>
+public static class BriefingAssembler
+{
+    public static Briefing Assemble(IReadOnlyList<Article> articles, BriefOptions options)
+    {
+        var annotated = articles.AsParallel().AsOrdered().Select(ArticleAnnotator.Annotate).ToList();
+        var summary = ExtractiveSummarizer.Summarize(annotated, options);
+        var story = new Story(StoryTitle(articles), ReferenceDate(articles));
+        return new Briefing(story, articles, summary);
+    }
+
+    /// <summary>The most common publication date; ties go to the earliest. Null when no article is dated.</summary>
+    internal static DateOnly? ReferenceDate(IEnumerable<Article> articles) =>
+        articles.Where(a => a.Published is not null)
+            .GroupBy(a => a.Published!.Date)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => (DateOnly?)g.Key)
+            .FirstOrDefault();
+
+    private static string StoryTitle(IReadOnlyList<Article> articles) =>
+        articles.Select(a => a.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Untitled story";
+}

@@ -1,0 +1,23 @@
+using Triangulate.Model;
+
+namespace Triangulate.Ingest;
+
+/// <summary>
+/// Metadata a format reader found in markup (meta tags, JSON-LD, &lt;time&gt;, HTTP) before the
+/// text itself is read. Null means the markup said nothing. Text cues found later by the
+/// cleaner fill only what is still null.
+/// </summary>
+public sealed record DraftMetadata
+{
+    public string? Title { get; init; }
+    public string? Outlet { get; init; }
+    public string? OriginalOutlet { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public PublicationTime? Published { get; init; }
+    public PublicationTime? Updated { get; init; }
+    public string? Url { get; init; }
+    public string? Language { get; init; }
+    public IReadOnlyList<Caption> Captions { get; init; } = [];
+
+    public static DraftMetadata None { get; } = new();
+}

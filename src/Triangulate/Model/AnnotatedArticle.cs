@@ -1,0 +1,12 @@
+namespace Triangulate.Model;
+
+/// <summary>
+/// An article with the layers the Annotate stage computed over its body. Later stages read these
+/// layers; they never change the article.
+/// </summary>
+public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> Sentences)
+{
+    public string Id => Article.Id;
+
+    public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
+}

@@ -1,0 +1,30 @@
+namespace Triangulate.Bench;
+
+/// <summary>
+/// Finds the shared evaluation data (../shared/eval beside the repository, or $TRIANGULATE_EVAL).
+/// The data is not part of the repository: benchmarks and tests skip with a message without it.
+/// </summary>
+public static class EvalData
+{
+    public static string? Locate()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("TRIANGULATE_EVAL");
+        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv)) return Path.GetFullPath(fromEnv);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "eval");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx")))
+                return Path.GetFullPath(candidate);
+        }
+        return null;
+    }
+
+    /// <summary>The shared sample folder with gold.json (../shared/samples), or null.</summary>
+    public static string? LocateSharedSamples()
+    {
+        var eval = Locate();
+        if (eval is null) return null;
+        var samples = Path.GetFullPath(Path.Combine(eval, "..", "samples"));
+        return Directory.Exists(samples) ? samples : null;
+    }
+}

@@ -1,0 +1,54 @@
+using Triangulate.Diagnostics;
+using Triangulate.Ingest.Sources;
+using Triangulate.Model;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>The articles that could be read, in canonical order, and one warning per input that could not.</summary>
+internal sealed record LoadedArticles(IReadOnlyList<Article> Articles, IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Loads what the user named and reads each input into an article. A bad input costs a warning,
+/// never the run. Articles are sorted by source (then body) so the output does not depend on the
+/// order the paths were given in.
+/// </summary>
+internal static class ArticleLoading
+{
+    public static async Task<LoadedArticles> LoadAsync(
+        IReadOnlyList<string> specs, FetchOptions fetch, Action<string> progress, CancellationToken cancellationToken)
+    {
+        progress("Loading inputs");
+        var loaded = await new InputLoader(fetch).LoadAsync(specs, cancellationToken);
+        var warnings = loaded.Errors.Select(e => OneLine(e.OneLine)).ToList();
+        var articles = new List<Article>();
+        for (var i = 0; i < loaded.Inputs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var input = loaded.Inputs[i];
+            progress($"Reading {i + 1}/{loaded.Inputs.Count}: {input.Source}");
+            try
+            {
+                var article = Triangulator.Read(input);
+                if (string.IsNullOrWhiteSpace(article.Body)) warnings.Add($"{input.Source}: no article text found");
+                else articles.Add(article);
+            }
+            catch (TriangulateException e)
+            {
+                warnings.Add(OneLine(e.OneLine));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A reader bug on one odd input should not lose the others.
+                warnings.Add($"{input.Source}: cannot read: {OneLine(e.Message)}");
+            }
+        }
+        articles.Sort(static (a, b) =>
+        {
+            var bySource = string.CompareOrdinal(a.Source, b.Source);
+            return bySource != 0 ? bySource : string.CompareOrdinal(a.Body, b.Body);
+        });
+        return new LoadedArticles(articles, warnings);
+    }
+
+    private static string OneLine(string text) => CliApp.OneLine(text);
+}

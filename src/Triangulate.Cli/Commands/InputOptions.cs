@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Triangulate.Ingest.Sources;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>The inputs and fetch limits shared by every command that reads articles.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATHS")
+    {
+        Description = "Files, directories (read recursively), http(s) URLs, or - for standard input",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "Seconds to wait for each URL",
+        DefaultValueFactory = _ => FetchOptions.Default.Timeout.TotalSeconds,
+    };
+
+    public Option<long> MaxBytes { get; } = new("--max-bytes")
+    {
+        Description = "Largest input accepted, in bytes",
+        DefaultValueFactory = _ => FetchOptions.Default.MaxBytes,
+    };
+
+    public Option<int> MaxRedirects { get; } = new("--max-redirects")
+    {
+        Description = "Most HTTP redirects followed per URL",
+        DefaultValueFactory = _ => FetchOptions.Default.MaxRedirects,
+    };
+
+    public InputOptions()
+    {
+        // The parser would take an unknown "--flag" as a path; a path that starts with "-" can be given as ./-name.
+        Paths.Validators.Add(r =>
+        {
+            foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+                if (value.Length > 1 && value[0] == '-') r.AddError($"unknown option '{value}'");
+        });
+        Timeout.Validators.Add(r => { if (!(r.GetValueOrDefault<double>() > 0)) r.AddError("--timeout must be a positive number of seconds"); });
+        MaxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be a positive number"); });
+        MaxRedirects.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--max-redirects must be zero or more"); });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Add(Paths);
+        command.Add(Timeout);
+        command.Add(MaxBytes);
+        command.Add(MaxRedirects);
+    }
+
+    public string[] GetPaths(ParseResult result) => result.GetValue(Paths) ?? [];
+
+    public FetchOptions GetFetchOptions(ParseResult result) => new()
+    {
+        Timeout = TimeSpan.FromSeconds(result.GetValue(Timeout)),
+        MaxBytes = result.GetValue(MaxBytes),
+        MaxRedirects = result.GetValue(MaxRedirects),
+    };
+}

@@ -1,0 +1,61 @@
+using Triangulate.Model;
+
+namespace Triangulate.Render.Html;
+
+/// <summary>
+/// What the HTML sections share: article numbers and, per article, the cited ranges of its body
+/// (merged where they overlap) so citations can link to their words in the article text.
+/// </summary>
+internal sealed class HtmlContext
+{
+    private readonly Dictionary<string, List<TextRange>> cited = new(StringComparer.Ordinal);
+
+    public HtmlContext(Briefing briefing)
+    {
+        Index = new BriefingIndex(briefing);
+        foreach (var citation in briefing.Summary.SelectMany(s => s.Citations))
+        {
+            if (Index.CitedText(citation) is null) continue;
+            if (!cited.TryGetValue(citation.Article, out var ranges)) cited[citation.Article] = ranges = [];
+            ranges.Add(new TextRange(citation.Start, citation.End));
+        }
+        foreach (var ranges in cited.Values) Merge(ranges);
+    }
+
+    public BriefingIndex Index { get; }
+
+    public Briefing Briefing => Index.Briefing;
+
+    /// <summary>Merged cited ranges of an article, in body order.</summary>
+    public IReadOnlyList<TextRange> CitedRanges(string articleId) =>
+        cited.TryGetValue(articleId, out var ranges) ? ranges : [];
+
+    public static string ArticleAnchor(int number) => $"article-{number}";
+
+    /// <summary>Anchor of the merged cited range that contains a citation, or null.</summary>
+    public string? SpanAnchor(Citation citation)
+    {
+        var number = Index.Number(citation.Article);
+        foreach (var range in CitedRanges(citation.Article))
+            if (range.Start <= citation.Start && citation.End <= range.End)
+                return SpanAnchor(number, range);
+        return null;
+    }
+
+    public static string SpanAnchor(int number, TextRange range) => $"a{number}-{range.Start}-{range.End}";
+
+    private static void Merge(List<TextRange> ranges)
+    {
+        ranges.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var merged = new List<TextRange>();
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start < merged[^1].End)
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
+            else
+                merged.Add(range);
+        }
+        ranges.Clear();
+        ranges.AddRange(merged);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Triangulate.Model;
+
+namespace Triangulate.Render.Json;
+
+/// <summary>"summary": [ { "text", "citations": [ { "article", "start", "end" } ] } ].</summary>
+internal sealed class SummarySectionWriter : IJsonSectionWriter
+{
+    public void Write(Utf8JsonWriter writer, Briefing briefing)
+    {
+        writer.WriteStartArray("summary");
+        foreach (var sentence in briefing.Summary)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", sentence.Text);
+            writer.WriteStartArray("citations");
+            foreach (var citation in sentence.Citations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("article", citation.Article);
+                writer.WriteNumber("start", citation.Start);
+                writer.WriteNumber("end", citation.End);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+}

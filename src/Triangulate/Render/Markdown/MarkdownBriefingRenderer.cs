@@ -1,0 +1,26 @@
+using System.Text;
+using Triangulate.Model;
+
+namespace Triangulate.Render.Markdown;
+
+/// <summary>The briefing as CommonMark: title, summary with numbered citations, sources, then one section per article.</summary>
+public sealed class MarkdownBriefingRenderer : IBriefingRenderer
+{
+    private static readonly IMarkdownSectionWriter[] Sections =
+    [
+        new StorySectionWriter(),
+        new SummarySectionWriter(),
+        new SourcesSectionWriter(),
+        new ArticlesSectionWriter(),
+    ];
+
+    public string Render(Briefing briefing)
+    {
+        var index = new BriefingIndex(briefing);
+        var output = new StringBuilder();
+        foreach (var section in Sections) section.Write(output, index);
+        // Exactly one trailing newline.
+        while (output.Length > 0 && output[^1] == '\n') output.Length--;
+        return output.Append('\n').ToString();
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Triangulate.Render.Markdown;
+
+/// <summary>The summary: one paragraph per sentence, followed by its citations as [n] article numbers.</summary>
+internal sealed class SummarySectionWriter : IMarkdownSectionWriter
+{
+    public void Write(StringBuilder output, BriefingIndex index)
+    {
+        output.Append("## Summary\n\n");
+        if (index.Briefing.Summary.Count == 0)
+        {
+            output.Append("No summary: the articles hold no usable sentences.\n\n");
+            return;
+        }
+        foreach (var sentence in index.Briefing.Summary)
+        {
+            output.Append(MarkdownText.Escape(sentence.Text));
+            var first = true;
+            foreach (var citation in sentence.Citations)
+            {
+                var number = index.Number(citation.Article);
+                if (number == 0) continue;
+                output.Append(first ? " " : "").Append(CultureInfo.InvariantCulture, $"[{number}]");
+                first = false;
+            }
+            output.Append("\n\n");
+        }
+    }
+}

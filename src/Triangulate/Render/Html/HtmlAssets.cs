@@ -29,10 +29,12 @@ h3{font-size:1.05rem;margin:0 0 .5rem}
 .cite-pop{display:none;position:absolute;left:0;top:100%;z-index:10;width:min(26rem,80vw);padding:.75rem .9rem;background:var(--card);color:var(--fg);border:1px solid var(--line);border-radius:.4rem;box-shadow:0 6px 24px rgba(0,0,0,.18);font-size:.95rem;line-height:1.45;text-align:left}
 .cite.flip .cite-pop{left:auto;right:0}
 .cite:hover .cite-pop,.cite-btn:focus-visible+.cite-pop,.cite.open .cite-pop{display:block}
+.cite.dismissed:not(.open) .cite-pop{display:none}
 .cite-quote{display:block;font-style:italic}
 .cite-by{display:block;margin-top:.4rem;font:.8rem/1.4 system-ui,sans-serif;color:var(--muted)}
 a{color:var(--accent)}
 ol.sources{padding-left:1.5rem;font-size:.95rem}
+.source-title{font-style:italic}
 article{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:1rem 1.1rem;margin:0 0 1.25rem}
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .9rem;margin:.5rem 0;font:.875rem/1.5 system-ui,sans-serif}
 dl.fields dt{color:var(--muted)}
@@ -67,13 +69,18 @@ mark:target{outline:2px solid var(--accent)}
     button.addEventListener('click', function () {
       var open = !cite.classList.contains('open');
       cites.forEach(function (other) { if (other !== cite) setOpen(other, false); });
+      cite.classList.remove('dismissed');
       setOpen(cite, open);
     });
     cite.addEventListener('mouseenter', function () { place(cite); });
+    cite.addEventListener('mouseleave', function () { cite.classList.remove('dismissed'); });
     button.addEventListener('focus', function () { place(cite); });
+    button.addEventListener('blur', function () { cite.classList.remove('dismissed'); });
   });
+  // Escape hides every note, also one shown by hover or keyboard focus, until the pointer or focus leaves.
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape') cites.forEach(function (cite) { setOpen(cite, false); });
+    if (e.key !== 'Escape') return;
+    cites.forEach(function (cite) { setOpen(cite, false); cite.classList.add('dismissed'); });
   });
   document.addEventListener('click', function (e) {
     if (!e.target.closest || !e.target.closest('.cite')) cites.forEach(function (cite) { setOpen(cite, false); });

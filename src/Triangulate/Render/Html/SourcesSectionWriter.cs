@@ -15,7 +15,7 @@ internal sealed class SourcesSectionWriter : IHtmlSectionWriter
             output.Append("<li><a href=\"#").Append(HtmlContext.ArticleAnchor(i + 1)).Append("\"><strong>")
                 .Append(HtmlText.Encode(BriefingIndex.Label(article))).Append("</strong></a>");
             if (BriefingIndex.NonBlank(article.Title) is { } title && article.Outlet is not null)
-                output.Append(" — <em>").Append(HtmlText.Encode(title)).Append("</em>");
+                output.Append(" — <span class=\"source-title\">").Append(HtmlText.Encode(title)).Append("</span>");
             if (article.Published is { } published) output.Append(" — ").Append(HtmlText.Encode(published.ToIso()));
             output.Append("</li>\n");
         }

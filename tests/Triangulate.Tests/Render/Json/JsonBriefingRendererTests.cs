@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Triangulate.Render;
+using Triangulate.Render.Json;
+
+namespace Triangulate.Tests.Render.Json;
+
+public class JsonBriefingRendererTests
+{
+    private static readonly string[] ArticleFields =
+    [
+        "id", "source", "outlet", "originalOutlet", "title", "authors", "published", "updated", "url", "language",
+        "machineTranslated", "credits", "captions", "body", "removed",
+    ];
+
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
+
+    private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void DocumentHasTheContractFieldsInOrder()
+    {
+        var root = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile()));
+        Assert.Equal(["schema", "story", "articles", "summary"], Names(root));
+        Assert.Equal("triangulate.briefing/1", root.GetProperty("schema").GetString());
+        Assert.Equal(["title", "referenceDate"], Names(root.GetProperty("story")));
+        Assert.Equal("2022-01-10", root.GetProperty("story").GetProperty("referenceDate").GetString());
+        foreach (var article in root.GetProperty("articles").EnumerateArray())
+        {
+            Assert.Equal(ArticleFields, Names(article));
+            foreach (var caption in article.GetProperty("captions").EnumerateArray())
+                Assert.Equal(["text", "credit"], Names(caption));
+            foreach (var removed in article.GetProperty("removed").EnumerateArray())
+                Assert.Equal(["text", "reason"], Names(removed));
+        }
+        foreach (var sentence in root.GetProperty("summary").EnumerateArray())
+        {
+            Assert.Equal(["text", "citations"], Names(sentence));
+            foreach (var citation in sentence.GetProperty("citations").EnumerateArray())
+                Assert.Equal(["article", "start", "end"], Names(citation));
+        }
+    }
+
+    [Fact]
+    public void ArticleValuesAreWrittenAsGiven()
+    {
+        var briefing = RenderFixtures.Hostile();
+        var articles = Parse(new JsonBriefingRenderer().Render(briefing)).GetProperty("articles");
+        var first = articles[0];
+        Assert.Equal("a1", first.GetProperty("id").GetString());
+        Assert.Equal(briefing.Articles[0].Body, first.GetProperty("body").GetString());
+        Assert.Equal("2022-01-10T20:34", first.GetProperty("published").GetString());
+        Assert.Equal("2022-01-11T12:23+05:30", first.GetProperty("updated").GetString());
+        Assert.True(first.GetProperty("machineTranslated").GetBoolean());
+        Assert.Equal(["Jane <u>Doe</u>", "Ivan Ivanov"], first.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("Photo: AFP", first.GetProperty("captions")[0].GetProperty("credit").GetString());
+        Assert.Equal("subscription prompt", first.GetProperty("removed")[0].GetProperty("reason").GetString());
+
+        var second = articles[1];
+        foreach (var field in new[] { "outlet", "originalOutlet", "title", "published", "updated", "url", "language" })
+            Assert.Equal(JsonValueKind.Null, second.GetProperty(field).ValueKind);
+        Assert.Equal(0, second.GetProperty("authors").GetArrayLength());
+        Assert.False(second.GetProperty("machineTranslated").GetBoolean());
+    }
+
+    [Fact]
+    public void ReferenceDateIsNullWhenUnknown()
+    {
+        var briefing = RenderFixtures.Hostile();
+        var root = Parse(new JsonBriefingRenderer().Render(briefing with { Story = briefing.Story with { ReferenceDate = null } }));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("story").GetProperty("referenceDate").ValueKind);
+    }
+
+    [Fact]
+    public void SampleCitationsPointInsideTheirArticleBodies()
+    {
+        var root = Parse(BriefingRenderers.Render(RenderFixtures.Sample(), BriefingFormat.Json));
+        var bodies = root.GetProperty("articles").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("body").GetString()!);
+        Assert.Equal(bodies.Count, bodies.Keys.Distinct().Count());
+        var summary = root.GetProperty("summary").EnumerateArray().ToList();
+        Assert.NotEmpty(summary);
+        foreach (var sentence in summary)
+        {
+            var citations = sentence.GetProperty("citations").EnumerateArray().ToList();
+            Assert.NotEmpty(citations);
+            for (var i = 0; i < citations.Count; i++)
+            {
+                var body = bodies[citations[i].GetProperty("article").GetString()!];
+                var start = citations[i].GetProperty("start").GetInt32();
+                var end = citations[i].GetProperty("end").GetInt32();
+                Assert.InRange(start, 0, end);
+                Assert.InRange(end, start, body.Length);
+                // Extractive: the sentence is the exact text of its first citation.
+                if (i == 0) Assert.Equal(sentence.GetProperty("text").GetString(), body[start..end]);
+            }
+        }
+    }
+
+    [Fact]
+    public void OutputIsDeterministicUtf8WithUnixNewlines()
+    {
+        var renderer = new JsonBriefingRenderer();
+        var first = renderer.Render(RenderFixtures.Hostile());
+        Assert.Equal(first, renderer.Render(RenderFixtures.Hostile()));
+        Assert.Equal(BriefingRenderers.Render(RenderFixtures.Sample(), BriefingFormat.Json),
+            BriefingRenderers.Render(RenderFixtures.Sample(), BriefingFormat.Json));
+        Assert.DoesNotContain('\r', first);
+        Assert.EndsWith("}\n", first);
+        Assert.False(first.EndsWith("\n\n", StringComparison.Ordinal));
+        Assert.Contains("Kyiv’s envoy said “no deal” — Ünal", first); // non-ASCII as is
+        Assert.Contains("\n  \"story\": {\n", first); // indented by two spaces
+    }
+
+    [Fact]
+    public void ExtractWritesOneCompactArticleObjectPerLine()
+    {
+        var briefing = RenderFixtures.Hostile();
+        var text = JsonLinesArticleRenderer.Render(briefing.Articles);
+        var lines = text.Split('\n');
+        Assert.Equal(briefing.Articles.Count + 1, lines.Length);
+        Assert.Equal("", lines[^1]);
+        for (var i = 0; i < briefing.Articles.Count; i++)
+        {
+            var article = Parse(lines[i]);
+            Assert.Equal(ArticleFields, Names(article));
+            Assert.Equal(briefing.Articles[i].Body, article.GetProperty("body").GetString());
+        }
+    }
+}

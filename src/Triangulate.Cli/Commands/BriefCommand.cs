@@ -22,7 +22,7 @@ internal static class BriefCommand
             Description = "Word budget of the summary",
             DefaultValueFactory = _ => BriefOptions.Default.Words,
         };
-        words.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--words must be a positive number"); });
+        words.CustomParser = NumberParser.Between("--words", 1, 1_000_000, "a positive whole number");
 
         var command = new Command("brief", "Write a briefing of articles about one event, every sentence cited");
         inputs.AddTo(command);

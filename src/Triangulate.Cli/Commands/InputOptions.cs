@@ -38,9 +38,9 @@ internal sealed class InputOptions
             foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
                 if (value.Length > 1 && value[0] == '-') r.AddError($"unknown option '{value}'");
         });
-        Timeout.Validators.Add(r => { if (!(r.GetValueOrDefault<double>() > 0)) r.AddError("--timeout must be a positive number of seconds"); });
-        MaxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be a positive number"); });
-        MaxRedirects.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--max-redirects must be zero or more"); });
+        Timeout.CustomParser = NumberParser.Between("--timeout", double.Epsilon, 86_400d, "a positive number of seconds (at most 86400)");
+        MaxBytes.CustomParser = NumberParser.Between("--max-bytes", 1L, long.MaxValue, "a positive number of bytes");
+        MaxRedirects.CustomParser = NumberParser.Between("--max-redirects", 0, 100, "between 0 and 100");
     }
 
     public void AddTo(Command command)

@@ -13,7 +13,7 @@ internal sealed class SummarySectionWriter : IHtmlSectionWriter
     {
         output.Append("<section class=\"summary\" aria-labelledby=\"summary-heading\">\n<h2 id=\"summary-heading\">Summary</h2>\n");
         var summary = context.Briefing.Summary;
-        if (summary.Count == 0) output.Append("<p>No summary: the articles hold no usable sentences.</p>\n");
+        if (summary.Count == 0) output.Append("<p>No summary sentences (none fits the word budget, or the articles hold none).</p>\n");
         for (var s = 0; s < summary.Count; s++)
         {
             output.Append("<p>").Append(HtmlText.Encode(summary[s].Text));

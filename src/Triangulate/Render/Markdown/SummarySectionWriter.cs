@@ -11,7 +11,7 @@ internal sealed class SummarySectionWriter : IMarkdownSectionWriter
         output.Append("## Summary\n\n");
         if (index.Briefing.Summary.Count == 0)
         {
-            output.Append("No summary: the articles hold no usable sentences.\n\n");
+            output.Append("No summary sentences (none fits the word budget, or the articles hold none).\n\n");
             return;
         }
         foreach (var sentence in index.Briefing.Summary)

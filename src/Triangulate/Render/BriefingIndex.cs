@@ -35,7 +35,7 @@ internal sealed class BriefingIndex
 
     /// <summary>How a reader names an article: its outlet, else its title, else where it came from.</summary>
     public static string Label(Article article) =>
-        NonBlank(article.Outlet) ?? NonBlank(article.Title) ?? article.Source;
+        NonBlank(article.Outlet) ?? NonBlank(article.Title) ?? (article.Source == "-" ? "standard input" : article.Source);
 
     public static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

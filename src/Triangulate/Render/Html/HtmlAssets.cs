@@ -9,7 +9,7 @@ namespace Triangulate.Render.Html;
 /// </summary>
 internal static class HtmlAssets
 {
-    public const string Style = """
+    public static readonly string Style = """
 
 :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5a5a5a;--bg:#fdfdfb;--card:#fff;--line:#d9d6cf;--accent:#7a3b00;--mark:#fff1c2}
 @media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a8a49b;--bg:#161615;--card:#222120;--line:#3b3936;--accent:#f0a35e;--mark:#4a3b12}}
@@ -47,9 +47,9 @@ ul.removed{padding-left:1.2rem;font-size:.875rem}
 mark{background:var(--mark);color:inherit;padding:0 .05em}
 mark:target{outline:2px solid var(--accent)}
 
-""";
+""".ReplaceLineEndings("\n");
 
-    public const string Script = """
+    public static readonly string Script = """
 
 (function () {
   'use strict';
@@ -96,8 +96,9 @@ mark:target{outline:2px solid var(--accent)}
   reveal();
 })();
 
-""";
+""".ReplaceLineEndings("\n");
 
+    // Declared after Style and Script: static fields initialise in order.
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; base-uri 'none'; form-action 'none'";
 

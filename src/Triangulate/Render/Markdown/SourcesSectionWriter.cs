@@ -18,7 +18,7 @@ internal sealed class SourcesSectionWriter : IMarkdownSectionWriter
     private static string Line(Article article)
     {
         var parts = new List<string> { "**" + MarkdownText.Escape(BriefingIndex.Label(article)) + "**" };
-        if (BriefingIndex.NonBlank(article.Title) is { } title && title != article.Outlet)
+        if (BriefingIndex.NonBlank(article.Title) is { } title && article.Outlet is not null && title != article.Outlet)
             parts.Add("*" + MarkdownText.Escape(title) + "*");
         if (article.Published is { } published) parts.Add(published.ToIso());
         return string.Join(" — ", parts);

@@ -16,7 +16,7 @@ internal sealed class SummarySectionWriter : IHtmlSectionWriter
         if (summary.Count == 0) output.Append("<p>No summary sentences (none fits the word budget, or the articles hold none).</p>\n");
         for (var s = 0; s < summary.Count; s++)
         {
-            output.Append("<p>").Append(HtmlText.Encode(summary[s].Text));
+            output.Append("<p>").Append(HtmlText.Encode(summary[s].Text)).Append(' ');
             for (var c = 0; c < summary[s].Citations.Count; c++)
                 WriteCitation(output, context, summary[s].Citations[c], $"cite-{s + 1}-{c + 1}");
             output.Append("</p>\n");

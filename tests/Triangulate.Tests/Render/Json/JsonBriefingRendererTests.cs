@@ -111,6 +111,10 @@ public class JsonBriefingRendererTests
         Assert.Contains("\n  \"story\": {\n", first); // indented by two spaces
     }
 
+    [SkippableFact]
+    public void MatchesTheExpectedDocument() =>
+        ExpectationFiles.Verify("hostile.verified.json", new JsonBriefingRenderer().Render(RenderFixtures.Hostile()));
+
     [Fact]
     public void ExtractWritesOneCompactArticleObjectPerLine()
     {

@@ -41,6 +41,9 @@ public class MarkdownBriefingRendererTests
     [InlineData("well-known, plain text.", "well-known, plain text.")]
     public void EscapeKeepsTheWords(string text, string expected) => Assert.Equal(expected, MarkdownText.Escape(text));
 
+    [SkippableFact]
+    public void MatchesTheExpectedDocument() => ExpectationFiles.Verify("hostile.verified.md", Output);
+
     [Fact]
     public void OutputEndsWithOneNewline()
     {

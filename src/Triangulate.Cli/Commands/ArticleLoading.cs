@@ -1,4 +1,5 @@
 using Triangulate.Diagnostics;
+using Triangulate.Ingest;
 using Triangulate.Ingest.Sources;
 using Triangulate.Model;
 
@@ -20,27 +21,17 @@ internal static class ArticleLoading
         progress("Loading inputs");
         var loaded = await new InputLoader(fetch).LoadAsync(specs, cancellationToken);
         var warnings = loaded.Errors.Select(e => OneLine(e.OneLine)).ToList();
+        progress($"Reading {loaded.Inputs.Count} inputs");
+        // Inputs are independent: read them in parallel, then report in input order.
+        var results = loaded.Inputs.AsParallel().AsOrdered()
+            .WithCancellation(cancellationToken)
+            .Select(Read)
+            .ToList();
         var articles = new List<Article>();
-        for (var i = 0; i < loaded.Inputs.Count; i++)
+        foreach (var (article, warning) in results)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var input = loaded.Inputs[i];
-            progress($"Reading {i + 1}/{loaded.Inputs.Count}: {input.Source}");
-            try
-            {
-                var article = Triangulator.Read(input);
-                if (string.IsNullOrWhiteSpace(article.Body)) warnings.Add($"{input.Source}: no article text found");
-                else articles.Add(article);
-            }
-            catch (TriangulateException e)
-            {
-                warnings.Add(OneLine(e.OneLine));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A reader bug on one odd input should not lose the others.
-                warnings.Add($"{input.Source}: cannot read: {OneLine(e.Message)}");
-            }
+            if (article is not null) articles.Add(article);
+            if (warning is not null) warnings.Add(warning);
         }
         articles.Sort(static (a, b) =>
         {
@@ -48,6 +39,26 @@ internal static class ArticleLoading
             return bySource != 0 ? bySource : string.CompareOrdinal(a.Body, b.Body);
         });
         return new LoadedArticles(articles, warnings);
+    }
+
+    private static (Article? Article, string? Warning) Read(RawInput input)
+    {
+        try
+        {
+            var article = Triangulator.Read(input);
+            return string.IsNullOrWhiteSpace(article.Body)
+                ? (null, $"{input.Source}: no article text found")
+                : (article, null);
+        }
+        catch (TriangulateException e)
+        {
+            return (null, OneLine(e.OneLine));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader bug on one odd input should not lose the others.
+            return (null, $"{input.Source}: cannot read: {OneLine(e.Message)}");
+        }
     }
 
     private static string OneLine(string text) => CliApp.OneLine(text);

@@ -5,9 +5,6 @@ using Triangulate.Model;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary>The articles that could be read, in canonical order, and one warning per input that could not.</summary>
-internal sealed record LoadedArticles(IReadOnlyList<Article> Articles, IReadOnlyList<string> Warnings);
-
 /// <summary>
 /// Loads what the user named and reads each input into an article. A bad input costs a warning,
 /// never the run. Articles are sorted by source (then body) so the output does not depend on the

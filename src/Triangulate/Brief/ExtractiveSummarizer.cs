@@ -2,23 +2,102 @@ using Triangulate.Model;
 
 namespace Triangulate.Brief;
 
-/// <summary>Chooses article sentences for the summary. Minimal first version: lead sentences.</summary>
+/// <summary>
+/// Extractive multi-document summary within a word budget. Sentences are chosen greedily for
+/// coverage of the word pairs that several articles share (weighted by how many articles use them),
+/// LexRank centrality across outlets, and a lead prior, per word of length; a sentence too similar
+/// to one already chosen is skipped. The summary is ordered by each sentence's relative position in
+/// its article, and every sentence cites its own span and then the matching sentence of every other
+/// article that reports the same content.
+/// Articles are processed in order of their ids, so the result does not depend on input order;
+/// remaining ties go to the earlier article id, then the earlier offset.
+/// </summary>
 public static class ExtractiveSummarizer
 {
-    public static IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<AnnotatedArticle> articles, BriefOptions options)
+    public static IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<AnnotatedArticle> articles, BriefOptions options) =>
+        Summarize(articles, options, SummaryTuning.Default);
+
+    internal static IReadOnlyList<SummarySentence> Summarize(
+        IReadOnlyList<AnnotatedArticle> articles, BriefOptions options, SummaryTuning tuning)
     {
-        var result = new List<SummarySentence>();
+        var canonical = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var profiler = new SentenceProfiler();
+        var profiles = profiler.Profile(canonical);
+        var chosen = Select(profiles, profiler.BigramCount, canonical.Count, options.Words, tuning);
+        var usable = profiles.Where(p => p.LeadRank >= 0).GroupBy(p => p.Article).ToDictionary(g => g.Key, g => g.Count());
+        return chosen
+            .OrderBy(p => (double)p.LeadRank / usable[p.Article])
+            .ThenBy(p => p.Article)
+            .ThenBy(p => p.Sentence.Range.Start)
+            .Select(p => new SummarySentence(p.Text, CitationFinder.Cite(p, profiles, tuning.Citation)))
+            .ToList();
+    }
+
+    private static List<SentenceProfile> Select(
+        List<SentenceProfile> profiles, int bigramCount, int articleCount, int budget, SummaryTuning tuning)
+    {
+        var candidates = profiles.Where(p => p.Suitability > 0 && p.Words <= budget).ToList();
+        var selected = new List<SentenceProfile>();
+        if (candidates.Count == 0) return selected;
+        CentralityRanker.Rank(candidates);
+
+        var weight = BigramWeights(profiles, bigramCount, articleCount);
+        var covered = new bool[bigramCount];
+        var maxGain = Math.Max(candidates.Max(c => Gain(c, weight, covered)), 1e-9);
+        var maxCentrality = Math.Max(candidates.Max(c => c.Centrality), 1e-9);
+        var done = new bool[candidates.Count];
         var words = 0;
-        foreach (var article in articles)
+        while (true)
         {
-            if (article.Sentences.Count == 0) continue;
-            var sentence = article.Sentences[0];
-            var text = article.Text(sentence);
-            var count = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words + count > options.Words) break;
-            words += count;
-            result.Add(new SummarySentence(text, [Citation.From(sentence.Range.In(article.Id))]));
+            var best = -1;
+            double bestScore = 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (done[i]) continue;
+                var c = candidates[i];
+                var value = Gain(c, weight, covered) / maxGain
+                    + tuning.Centrality * c.Centrality / maxCentrality
+                    + tuning.Lead / Math.Sqrt(1 + c.LeadRank);
+                var score = value * c.Suitability / Math.Pow(c.Words, tuning.LengthExponent);
+                if (score > bestScore)
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) break;
+            done[best] = true;
+            var candidate = candidates[best];
+            if (words + candidate.Words > budget) continue;
+            if (selected.Any(s => s.Vector.Cosine(candidate.Vector) > tuning.Redundancy)) continue;
+            selected.Add(candidate);
+            words += candidate.Words;
+            foreach (var b in candidate.Bigrams) covered[b] = true;
         }
-        return result;
+        return selected;
+    }
+
+    /// <summary>A word pair weighs the number of articles using it, once at least two do (or always, for one article).</summary>
+    private static double[] BigramWeights(List<SentenceProfile> profiles, int bigramCount, int articleCount)
+    {
+        var frequency = new int[bigramCount];
+        var lastArticle = new int[bigramCount];
+        Array.Fill(lastArticle, -1);
+        foreach (var profile in profiles)
+            foreach (var b in profile.Bigrams)
+                if (lastArticle[b] != profile.Article)
+                {
+                    lastArticle[b] = profile.Article;
+                    frequency[b]++;
+                }
+        var minFrequency = articleCount > 1 ? 2 : 1;
+        return frequency.Select(f => f >= minFrequency ? (double)f : 0).ToArray();
+    }
+
+    private static double Gain(SentenceProfile candidate, double[] weight, bool[] covered)
+    {
+        double gain = 0;
+        foreach (var b in candidate.Bigrams) if (!covered[b]) gain += weight[b];
+        return gain;
     }
 }

@@ -1,0 +1,37 @@
+using Triangulate.Model;
+
+namespace Triangulate.Brief;
+
+/// <summary>
+/// For a chosen sentence, the sentences of other articles that report the same content: in each
+/// other article, the most similar sentence, when its TF-IDF cosine reaches the threshold.
+/// </summary>
+internal static class CitationFinder
+{
+    private const int MinWords = 4;
+
+    public static IReadOnlyList<Citation> Cite(SentenceProfile chosen, IReadOnlyList<SentenceProfile> all, double threshold)
+    {
+        var citations = new List<Citation> { chosen.Citation };
+        SentenceProfile? best = null;
+        double bestSimilarity = 0;
+        foreach (var other in all) // article by article, in canonical order
+        {
+            if (best is not null && other.Article != best.Article)
+            {
+                if (bestSimilarity >= threshold) citations.Add(best.Citation);
+                best = null;
+                bestSimilarity = 0;
+            }
+            if (other.Article == chosen.Article || other.Words < MinWords) continue;
+            var similarity = chosen.Vector.Cosine(other.Vector);
+            if (similarity > bestSimilarity)
+            {
+                best = other;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best is not null && bestSimilarity >= threshold) citations.Add(best.Citation);
+        return citations;
+    }
+}

@@ -11,7 +11,7 @@ namespace Triangulate.Bench.Summaries;
 /// Multi-document summaries on DUC 2006/2007: ROUGE-1/2 recall (ROUGE-1.5.5 -n 2 -m -l LEN) of the
 /// extractive summarizer, a lead baseline and standard LexRank, averaged over document sets.
 /// Options: --set duc2006|duc2007|duc2007-update (default: all), --write DIR (summaries and references
-/// as files, for cross-checking with another ROUGE).
+/// as files, for cross-checking with another ROUGE), --tune (ROUGE of the summarizer over a small grid of its weights).
 /// </summary>
 public static class SummaryBench
 {
@@ -26,6 +26,7 @@ public static class SummaryBench
         }
         var sets = Option(args, "--set") is { } one ? [one] : DucLoader.Sets;
         var write = Option(args, "--write");
+        if (args.Contains("--tune")) return TuningSweep.Run(eval, sets);
         var systems = new (string Name, Summarizer Run)[]
         {
             ("triangulate", Triangulate),

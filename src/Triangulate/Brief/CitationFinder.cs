@@ -24,7 +24,7 @@ internal static class CitationFinder
                 bestSimilarity = 0;
             }
             if (other.Article == chosen.Article || other.Words < MinWords) continue;
-            var similarity = chosen.Vector.Cosine(other.Vector);
+            var similarity = chosen.EventVector.Cosine(other.EventVector);
             if (similarity > bestSimilarity)
             {
                 best = other;

@@ -14,6 +14,8 @@ namespace Triangulate.Brief;
 /// </summary>
 public static class ExtractiveSummarizer
 {
+    private const double SingleArticleWeight = 0.1;
+
     public static IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<AnnotatedArticle> articles, BriefOptions options) =>
         Summarize(articles, options, SummaryTuning.Default);
 
@@ -56,8 +58,8 @@ public static class ExtractiveSummarizer
                 if (done[i]) continue;
                 var c = candidates[i];
                 var value = Gain(c, weight, covered) / maxGain
-                    + tuning.Centrality * c.Centrality / maxCentrality
-                    + tuning.Lead / Math.Sqrt(1 + c.LeadRank);
+                    * (1 + tuning.Centrality * c.Centrality / maxCentrality)
+                    * (1 + tuning.Lead / Math.Sqrt(1 + c.LeadRank));
                 var score = value * c.Suitability / Math.Pow(c.Words, tuning.LengthExponent);
                 if (score > bestScore)
                 {
@@ -77,7 +79,10 @@ public static class ExtractiveSummarizer
         return selected;
     }
 
-    /// <summary>A word pair weighs the number of articles using it, once at least two do (or always, for one article).</summary>
+    /// <summary>
+    /// A word pair weighs the number of articles using it; pairs of a single article weigh little, so
+    /// that they only decide between sentences when nothing is shared (one article, unrelated articles).
+    /// </summary>
     private static double[] BigramWeights(List<SentenceProfile> profiles, int bigramCount, int articleCount)
     {
         var frequency = new int[bigramCount];
@@ -90,8 +95,8 @@ public static class ExtractiveSummarizer
                     lastArticle[b] = profile.Article;
                     frequency[b]++;
                 }
-        var minFrequency = articleCount > 1 ? 2 : 1;
-        return frequency.Select(f => f >= minFrequency ? (double)f : 0).ToArray();
+        var single = articleCount > 1 ? SingleArticleWeight : 1;
+        return frequency.Select(f => f > 1 ? f : single).ToArray();
     }
 
     private static double Gain(SentenceProfile candidate, double[] weight, bool[] covered)

@@ -25,7 +25,7 @@ internal readonly struct SparseVector(int[] ids, double[] weights)
     }
 
     /// <summary>Builds a unit vector from term counts, weighting each term by <paramref name="idf"/>.</summary>
-    public static SparseVector FromCounts(SortedDictionary<int, int> counts, double[] idf)
+    public static SparseVector FromCounts(SortedDictionary<int, double> counts, double[] idf)
     {
         var ids = counts.Keys.ToArray();
         var weights = new double[ids.Length];

@@ -6,10 +6,13 @@ namespace Triangulate.Brief;
 /// </summary>
 internal sealed record SummaryTuning
 {
-    /// <summary>Weight of LexRank centrality beside bigram coverage (both scaled to [0, 1]).</summary>
-    public double Centrality { get; init; } = 0.3;
+    /// <summary>
+    /// A sentence's value is its new bigram coverage (scaled to [0, 1]) times (1 + this × its LexRank
+    /// centrality scaled to [0, 1]) …
+    /// </summary>
+    public double Centrality { get; init; } = 1.0;
 
-    /// <summary>Weight of the lead prior 1/sqrt(1 + rank among the article's usable sentences).</summary>
+    /// <summary>… times (1 + this × 1/sqrt(1 + rank among the article's usable sentences)).</summary>
     public double Lead { get; init; } = 0.3;
 
     /// <summary>Selection divides a sentence's value by its length in words to this power.</summary>

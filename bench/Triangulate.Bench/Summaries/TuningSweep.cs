@@ -15,7 +15,7 @@ internal static class TuningSweep
         foreach (var v in new[] { 0.0, 0.5, 2.0 }) variants.Add(($"centrality={v}", d with { Centrality = v }));
         foreach (var v in new[] { 0.0, 0.15, 0.6, 1.0 }) variants.Add(($"lead={v}", d with { Lead = v }));
         foreach (var v in new[] { 0.5, 0.6, 0.8, 1.0 }) variants.Add(($"length={v}", d with { LengthExponent = v }));
-        foreach (var v in new[] { 0.3, 0.4, 0.6, 0.7 }) variants.Add(($"redundancy={v}", d with { Redundancy = v }));
+        foreach (var v in new[] { 0.4, 0.5, 0.7, 0.8 }) variants.Add(($"redundancy={v}", d with { Redundancy = v }));
 
         foreach (var set in sets)
         {

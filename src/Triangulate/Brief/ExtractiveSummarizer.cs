@@ -71,7 +71,7 @@ public static class ExtractiveSummarizer
             done[best] = true;
             var candidate = candidates[best];
             if (words + candidate.Words > budget) continue;
-            if (selected.Any(s => s.Vector.Cosine(candidate.Vector) > tuning.Redundancy)) continue;
+            if (selected.Any(s => Overlap(candidate, s) > tuning.Redundancy)) continue;
             selected.Add(candidate);
             words += candidate.Words;
             foreach (var b in candidate.Bigrams) covered[b] = true;
@@ -97,6 +97,18 @@ public static class ExtractiveSummarizer
                 }
         var single = articleCount > 1 ? SingleArticleWeight : 1;
         return frequency.Select(f => f > 1 ? f : single).ToArray();
+    }
+
+    /// <summary>
+    /// Shared distinct content terms over those of the shorter sentence: high when one sentence
+    /// repeats the other, whichever of the two adds more words.
+    /// </summary>
+    private static double Overlap(SentenceProfile a, SentenceProfile b)
+    {
+        var (small, large) = a.Vector.Ids.Length <= b.Vector.Ids.Length ? (a, b) : (b, a);
+        if (small.Vector.Ids.Length == 0) return 1;
+        var shared = small.Vector.Ids.Count(t => Array.BinarySearch(large.Vector.Ids, t) >= 0);
+        return (double)shared / small.Vector.Ids.Length;
     }
 
     private static double Gain(SentenceProfile candidate, double[] weight, bool[] covered)

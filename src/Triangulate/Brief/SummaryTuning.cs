@@ -18,7 +18,10 @@ internal sealed record SummaryTuning
     /// <summary>Selection divides a sentence's value by its length in words to this power.</summary>
     public double LengthExponent { get; init; } = 0.7;
 
-    /// <summary>A candidate this similar (TF-IDF cosine) to a chosen sentence says the same thing and is skipped.</summary>
+    /// <summary>
+    /// A candidate sharing more than this share of the shorter sentence's content terms with a
+    /// chosen sentence says the same thing and is skipped.
+    /// </summary>
     public double Redundancy { get; init; } = 0.5;
 
     /// <summary>Another article's best-matching sentence at least this similar reports the same content and is cited.</summary>

@@ -8,17 +8,18 @@ public static class DucLoader
 {
     public static readonly string[] Sets = ["duc2006", "duc2007", "duc2007-update"];
 
-    public static IReadOnlyList<DucCluster> Load(string eval, string set) => set switch
+    /// <summary>The set's clusters in name order; at most <paramref name="limit"/> of them when given.</summary>
+    public static IReadOnlyList<DucCluster> Load(string eval, string set, int limit = int.MaxValue) => set switch
     {
         "duc2006" => LoadMain(Path.Combine(eval, "summaries-duc2006", "duc2006_docs"),
-            Path.Combine(eval, "summaries-duc2006", "NISTeval", "ROUGE", "models"), 250),
+            Path.Combine(eval, "summaries-duc2006", "NISTeval", "ROUGE", "models"), 250, limit),
         "duc2007" => LoadMain(Path.Combine(eval, "summaries-duc2007", "duc2007_testdocs", "main"),
-            Path.Combine(eval, "summaries-duc2007", "mainPyramidEval", "models_extracted"), 250),
-        "duc2007-update" => LoadUpdate(Path.Combine(eval, "summaries-duc2007")),
+            Path.Combine(eval, "summaries-duc2007", "mainPyramidEval", "models_extracted"), 250, limit),
+        "duc2007-update" => LoadUpdate(Path.Combine(eval, "summaries-duc2007"), limit),
         _ => throw new ArgumentException($"unknown set '{set}' (expected {string.Join(", ", Sets)})"),
     };
 
-    private static List<DucCluster> LoadMain(string docs, string models, int words)
+    private static List<DucCluster> LoadMain(string docs, string models, int words, int limit)
     {
         var clusters = new List<DucCluster>();
         if (!Directory.Exists(docs) || !Directory.Exists(models)) return clusters;
@@ -27,12 +28,13 @@ public static class DucLoader
             var topic = Path.GetFileName(dir)[..5];
             var references = ReadReferences(models, $"{topic}.M.{words}.");
             if (references.Count == 0) continue;
+            if (clusters.Count == limit) break;
             clusters.Add(new DucCluster(topic, ReadArticles(dir), references, words));
         }
         return clusters;
     }
 
-    private static List<DucCluster> LoadUpdate(string root)
+    private static List<DucCluster> LoadUpdate(string root, int limit)
     {
         var clusters = new List<DucCluster>();
         var docs = Path.Combine(root, "duc2007_testdocs", "update");
@@ -43,6 +45,7 @@ public static class DucLoader
             var name = Path.GetFileName(batch); // D0703A-A
             var references = ReadReferences(models, $"{name[..5]}-{name[^1]}.M.100.");
             if (references.Count == 0) continue;
+            if (clusters.Count == limit) break;
             clusters.Add(new DucCluster(name, ReadArticles(batch), references, 100));
         }
         return clusters;

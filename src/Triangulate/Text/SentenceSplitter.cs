@@ -35,10 +35,15 @@ public static class SentenceSplitter
         {
             if (!IsTerminator(body[i])) { i++; continue; }
             var runEnd = i;
-            while (runEnd < end && IsTerminator(body[runEnd])) runEnd++;
+            while (runEnd < end && (IsTerminator(body[runEnd]) || IsSpacedDot(body, runEnd, end))) runEnd++;
             var closeEnd = runEnd;
             while (closeEnd < end && IsCloser(body[closeEnd])) closeEnd++;
             if (closeEnd < end && !char.IsWhiteSpace(body[closeEnd])) { i = runEnd; continue; }
+            if (!HasWord(body, sentenceStart, i) || IsListNumber(body, sentenceStart, i))
+            {
+                i = closeEnd;
+                continue;
+            }
             if (closeEnd == end || EndsSentence(body, i, runEnd, closeEnd > runEnd, closeEnd, end))
             {
                 Add(body, sentenceStart, closeEnd, paragraph, sentences);
@@ -64,6 +69,24 @@ public static class SentenceSplitter
         if (Abbreviations.Conditional.Contains(previous) || IsInitialOrDotted(previous))
             return Abbreviations.SentenceOpeners.Contains(next);
         return true;
+    }
+
+    /// <summary>The space inside a spaced ellipsis (". . .").</summary>
+    private static bool IsSpacedDot(string body, int k, int end) =>
+        body[k] == ' ' && k > 0 && body[k - 1] == '.' && k + 1 < end && body[k + 1] == '.';
+
+    private static bool HasWord(string body, int start, int end)
+    {
+        for (var k = start; k < end; k++) if (char.IsLetterOrDigit(body[k])) return true;
+        return false;
+    }
+
+    /// <summary>"4." opening a sentence is the number of a list item, not a sentence.</summary>
+    private static bool IsListNumber(string body, int sentenceStart, int terminator)
+    {
+        var k = sentenceStart;
+        while (k < terminator && char.IsWhiteSpace(body[k])) k++;
+        return terminator - k is > 0 and <= 3 && body.AsSpan(k, terminator - k).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>"J", "U.S", "a.m", "Ph.D": a single letter, or short letter groups joined by periods.</summary>

@@ -37,6 +37,9 @@ public class SentenceSplitterTests
     [InlineData("He moved to Washington, D.C. The city welcomed him.", "He moved to Washington, D.C. | The city welcomed him.")]
     [InlineData("Visit example.com today. Thanks.", "Visit example.com today. | Thanks.")]
     [InlineData("``We are ready,'' he said. ``Good.'' She agreed.", "``We are ready,'' he said. | ``Good.'' | She agreed.")]
+    [InlineData("It was sensitive. . . . Every country tests athletes.", "It was sensitive. . . . | Every country tests athletes.")]
+    [InlineData("How do you measure that? ... How many are there?", "How do you measure that? | ... How many are there?")]
+    [InlineData("4. ``Entrapment,'' $6.3 million.\n\n5. Another film.", "4. ``Entrapment,'' $6.3 million. | 5. Another film.")]
     public void SplitsNewsProse(string body, string expected)
     {
         var actual = SentenceSplitter.Split(body).Select(s => s.Range.Slice(body));

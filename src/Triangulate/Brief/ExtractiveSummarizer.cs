@@ -6,9 +6,10 @@ namespace Triangulate.Brief;
 /// Extractive multi-document summary within a word budget. Sentences are chosen greedily for
 /// coverage of the word pairs that several articles share (weighted by how many articles use them),
 /// LexRank centrality across outlets, and a lead prior, per word of length; a sentence too similar
-/// to one already chosen is skipped. The summary is ordered by each sentence's relative position in
-/// its article, and every sentence cites its own span and then the matching sentence of every other
-/// article that reports the same content.
+/// to one already chosen is skipped. Every sentence cites its own span and then the matching
+/// sentence of every other article that reports the same content; the summary is ordered by the
+/// earliest relative position (sentence index / sentence count) of any cited sentence, so that what
+/// the outlets lead with comes first.
 /// Articles are processed in order of their ids, so the result does not depend on input order;
 /// remaining ties go to the earlier article id, then the earlier offset.
 /// </summary>
@@ -26,13 +27,24 @@ public static class ExtractiveSummarizer
         var profiler = new SentenceProfiler();
         var profiles = profiler.Profile(canonical);
         var chosen = Select(profiles, profiler.BigramCount, canonical.Count, options.Words, tuning);
-        var usable = profiles.Where(p => p.LeadRank >= 0).GroupBy(p => p.Article).ToDictionary(g => g.Key, g => g.Count());
+        var sentenceCounts = canonical.Select(a => Math.Max(1, a.Sentences.Count)).ToArray();
+        var ids = canonical.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         return chosen
-            .OrderBy(p => (double)p.LeadRank / usable[p.Article])
-            .ThenBy(p => p.Article)
-            .ThenBy(p => p.Sentence.Range.Start)
-            .Select(p => new SummarySentence(p.Text, CitationFinder.Cite(p, profiles, tuning.Citation)))
+            .Select(p => (Profile: p, Citations: CitationFinder.Cite(p, profiles, tuning.Citation)))
+            .OrderBy(x => x.Citations.Min(c => RelativePosition(c, profiles, ids, sentenceCounts)))
+            .ThenBy(x => x.Profile.Article)
+            .ThenBy(x => x.Profile.Sentence.Range.Start)
+            .Select(x => new SummarySentence(x.Profile.Text, x.Citations))
             .ToList();
+    }
+
+    /// <summary>Where the cited sentence stands in its article: 0 at the start, towards 1 at the end.</summary>
+    private static double RelativePosition(
+        Citation citation, List<SentenceProfile> profiles, Dictionary<string, int> ids, int[] sentenceCounts)
+    {
+        var article = ids[citation.Article];
+        var sentence = profiles.First(p => p.Article == article && p.Sentence.Range.Start == citation.Start).Sentence;
+        return (double)sentence.Index / sentenceCounts[article];
     }
 
     private static List<SentenceProfile> Select(

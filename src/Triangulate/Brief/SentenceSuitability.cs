@@ -1,3 +1,5 @@
+using Triangulate.Text;
+
 namespace Triangulate.Brief;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal static class SentenceSuitability
         var final = text[end - 1];
         if (final is not ('.' or '!' or '…')) return 0; // headings, fragments, questions
         if (!text.Any(char.IsLower)) return 0; // all-caps headlines and labels
+        if (!HasLikelyVerb(text)) return 0; // captions and headline-like labels
 
         var score = 1.0;
         if (IsOpener(text[0]) && end < text.Length) score *= 0.4; // a quotation with no attribution
@@ -33,6 +36,37 @@ internal static class SentenceSuitability
         if (ContextOpeners.Contains(first)) score *= 0.6;
         return score;
     }
+
+    /// <summary>
+    /// Without a tagger: some lower-case word is a common verb or auxiliary, or has a verb-like
+    /// ending (-s, -ed, -ing, -en). Captions such as "A soldier near Donetsk, Ukraine." have none.
+    /// </summary>
+    private static bool HasLikelyVerb(string text)
+    {
+        foreach (var token in WordTokenizer.Tokenize(text))
+        {
+            var word = token.Norm;
+            if (!char.IsLower(text[token.Range.Start])) continue;
+            if (CommonVerbs.Contains(word)) return true;
+            if (word.Length > 3 && (word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal)
+                || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "am", "has", "have", "had", "do", "did", "will", "would", "can", "could",
+        "may", "might", "must", "shall", "should", "said", "say", "told", "tell", "made", "make", "took", "take",
+        "gave", "give", "met", "meet", "left", "leave", "went", "go", "came", "come", "got", "get", "held", "hold",
+        "put", "set", "cut", "hit", "let", "ran", "run", "saw", "see", "won", "win", "lost", "lose", "sent", "send",
+        "began", "begin", "led", "lead", "fell", "rose", "kept", "keep", "found", "find", "brought", "bring",
+        "thought", "think", "meant", "spent", "paid", "pay", "sold", "sell", "built", "build", "stood", "became",
+        "become", "chose", "spoke", "wrote", "knew", "know", "grew", "drew", "broke", "fled", "struck", "shut",
+        "read", "spread", "sought", "fought", "caught", "bought", "felt", "heard", "want", "need", "call", "ask",
+        "attend", "agree", "warn", "plan", "expect", "remain", "seek", "urge", "deny", "claim", "accuse", "insist",
+    };
 
     private static string FirstWord(string text)
     {

@@ -1,5 +1,3 @@
-using Triangulate.Model;
-
 namespace Triangulate.Brief;
 
 /// <summary>
@@ -10,16 +8,17 @@ internal static class CitationFinder
 {
     private const int MinWords = 4;
 
-    public static IReadOnlyList<Citation> Cite(SentenceProfile chosen, IReadOnlyList<SentenceProfile> all, double threshold)
+    /// <summary>The chosen sentence first, then one matching sentence per other article, in article order.</summary>
+    public static IReadOnlyList<SentenceProfile> Cite(SentenceProfile chosen, IReadOnlyList<SentenceProfile> all, double threshold)
     {
-        var citations = new List<Citation> { chosen.Citation };
+        var citations = new List<SentenceProfile> { chosen };
         SentenceProfile? best = null;
         double bestSimilarity = 0;
         foreach (var other in all) // article by article, in canonical order
         {
             if (best is not null && other.Article != best.Article)
             {
-                if (bestSimilarity >= threshold) citations.Add(best.Citation);
+                if (bestSimilarity >= threshold) citations.Add(best);
                 best = null;
                 bestSimilarity = 0;
             }
@@ -31,7 +30,7 @@ internal static class CitationFinder
                 bestSimilarity = similarity;
             }
         }
-        if (best is not null && bestSimilarity >= threshold) citations.Add(best.Citation);
+        if (best is not null && bestSimilarity >= threshold) citations.Add(best);
         return citations;
     }
 }

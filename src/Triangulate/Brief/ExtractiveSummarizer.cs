@@ -28,23 +28,14 @@ public static class ExtractiveSummarizer
         var profiles = profiler.Profile(canonical);
         var chosen = Select(profiles, profiler.BigramCount, canonical.Count, options.Words, tuning);
         var sentenceCounts = canonical.Select(a => Math.Max(1, a.Sentences.Count)).ToArray();
-        var ids = canonical.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        double RelativePosition(SentenceProfile p) => (double)p.Sentence.Index / sentenceCounts[p.Article];
         return chosen
-            .Select(p => (Profile: p, Citations: CitationFinder.Cite(p, profiles, tuning.Citation)))
-            .OrderBy(x => x.Citations.Min(c => RelativePosition(c, profiles, ids, sentenceCounts)))
+            .Select(p => (Profile: p, Cited: CitationFinder.Cite(p, profiles, tuning.Citation)))
+            .OrderBy(x => x.Cited.Min(RelativePosition))
             .ThenBy(x => x.Profile.Article)
             .ThenBy(x => x.Profile.Sentence.Range.Start)
-            .Select(x => new SummarySentence(x.Profile.Text, x.Citations))
+            .Select(x => new SummarySentence(x.Profile.Text, x.Cited.Select(c => c.Citation).ToList()))
             .ToList();
-    }
-
-    /// <summary>Where the cited sentence stands in its article: 0 at the start, towards 1 at the end.</summary>
-    private static double RelativePosition(
-        Citation citation, List<SentenceProfile> profiles, Dictionary<string, int> ids, int[] sentenceCounts)
-    {
-        var article = ids[citation.Article];
-        var sentence = profiles.First(p => p.Article == article && p.Sentence.Range.Start == citation.Start).Sentence;
-        return (double)sentence.Index / sentenceCounts[article];
     }
 
     private static List<SentenceProfile> Select(

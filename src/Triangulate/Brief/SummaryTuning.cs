@@ -12,7 +12,10 @@ internal sealed record SummaryTuning
     /// </summary>
     public double Centrality { get; init; } = 1.0;
 
-    /// <summary>… times (1 + this × 1/sqrt(1 + rank among the article's usable sentences)).</summary>
+    /// <summary>
+    /// … times (1 + this × 1/sqrt(1 + rank among the article's usable sentences)). DUC's topic-focused
+    /// sets score about 0.003 ROUGE-2 higher without it; it stays because reports of one event lead with the news.
+    /// </summary>
     public double Lead { get; init; } = 0.3;
 
     /// <summary>Selection divides a sentence's value by its length in words to this power.</summary>

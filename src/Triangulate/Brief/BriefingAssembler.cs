@@ -10,7 +10,7 @@ public static class BriefingAssembler
     {
         var annotated = articles.AsParallel().AsOrdered().Select(ArticleAnnotator.Annotate).ToList();
         var summary = ExtractiveSummarizer.Summarize(annotated, options);
-        var story = new Story(StoryTitle(articles), ReferenceDate(articles));
+        var story = new Story(StoryTitleChooser.Choose(articles), ReferenceDate(articles));
         return new Briefing(story, articles, summary);
     }
 
@@ -21,7 +21,4 @@ public static class BriefingAssembler
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (DateOnly?)g.Key)
             .FirstOrDefault();
-
-    private static string StoryTitle(IReadOnlyList<Article> articles) =>
-        articles.Select(a => a.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Untitled story";
 }

@@ -49,7 +49,7 @@ internal static partial class BylineParser
 
         string? outlet = null;
         var forOutlet = ForOutlet().Match(rest);
-        if (forOutlet.Success && NameList.LooksLikeName(forOutlet.Groups["outlet"].Value, 6))
+        if (forOutlet.Success && NameList.LooksLikeName(StripThe(forOutlet.Groups["outlet"].Value), 6))
         {
             outlet = OutletName(forOutlet.Groups["outlet"].Value);
             rest = forOutlet.Groups["head"].Value;
@@ -72,6 +72,8 @@ internal static partial class BylineParser
         byline = new Byline(authors, outlet);
         return authors.Count > 0 || outlet is not null;
     }
+
+    private static string StripThe(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 
     /// <summary>"the Guardian" → "The Guardian" (or the table's canonical name).</summary>
     private static string OutletName(string text)

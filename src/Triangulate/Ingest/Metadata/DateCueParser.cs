@@ -8,7 +8,7 @@ namespace Triangulate.Ingest.Metadata;
 /// Reads a line that is nothing but a date stamp: an optional label ("Updated:", "Published",
 /// "Posted on", "Aktualisiert am" …), an optional weekday, a date ("January 10, 2022",
 /// "January 11th, 2022", "Jan. 10, 2022", "10 January 2022", "2022-01-10", "10.01.2022"), and
-/// optionally a time with zone ("8:34 PM", "at 12:23 IST", "20:34 GMT+3", "T20:34:00Z").
+/// optionally a time with zone, after the date or before it ("8:34 PM", "at 12:23 IST", "12:23 GMT+3, 10 January 2022", "T20:34:00Z").
 /// A date inside a sentence is not a date line: the whole line must match.
 /// </summary>
 internal static partial class DateCueParser
@@ -29,6 +29,7 @@ internal static partial class DateCueParser
         @"(?:(?<year>(?:19|20)\d\d)[-/](?<mon>[01]?\d)[-/](?<day>[0-3]?\d)|(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>(?:19|20)\d\d))";
     private const string Line =
         @"^(?:(?:" + UpdatedLabel + "|" + PublishedLabel + @")(?:\s+(?:on|at|am|le|el|il))?\s*[:\-–|]?\s*)?" +
+        "(?:" + Time + @"\s*[,|]?\s*(?:on\s+)?)?" +
         "(?:" + Weekday + ")?" +
         @"(?:" + TextDate + "|" + NumericDate + ")" +
         @"(?:\s*(?:,|at|@|-|–|\||/|T|um|à|a las|alle)?\s*" + Time + ")?" +

@@ -45,8 +45,11 @@ internal static partial class NameList
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > maxWords) return false;
         if (!char.IsUpper(words[0][0])) return false;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
+            // "The" may open an organisation's name ("The Moscow Times"), never a lone word.
+            if (i == 0 && words.Length > 1 && word == "The") continue;
             if (NotNames.Contains(word.TrimEnd('.', ','))) return false;
             if (char.IsUpper(word[0]) || Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal)) 
             {

@@ -11,21 +11,22 @@ namespace Triangulate.Ingest.Metadata;
 /// </summary>
 internal static partial class SelfReferenceParser
 {
-    private const string Name = @"(?<name>[\p{Lu}][\p{L}\d/&.'’-]*(?:\s+[\p{Lu}][\p{L}\d/&.'’-]*){0,3})";
+    private const string Word = @"[\p{Lu}][\p{L}\d/&.-]*(?:['’][\p{Lu}][\p{L}]*)?";
+    private const string Name = @"(?<name>" + Word + @"(?:\s+" + Word + "){0,3})";
 
     [GeneratedRegex(@"^" + Name + @"(?:'s|’s)?\s+newsletters?$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterName();
 
-    [GeneratedRegex(@"^(?:sign up|subscribe|register) (?:for|to) (?:the )?" + Name + @"(?:'s|’s)? (?:\w+ ){0,2}(?:newsletters?|bulletin|briefing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:sign up|subscribe|register) (?:for|to) (?i:the )?" + Name + @"(?:'s|’s)? (?:\w+ ){0,2}(?i:newsletters?|bulletin|briefing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterSignUp();
 
-    [GeneratedRegex(@"^" + Name + @" (?:journalists|reporters|correspondents) (?:report|cover|work)\b.*\b(?:we|our)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^" + Name + @" (?:journalists|reporters|correspondents) (?:report|cover|work)\b.*\b(?i:we|our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AboutUs();
 
     [GeneratedRegex(@"^" + Name + @" (?:has been|was|is) (?:declared|designated|labell?ed|branded|listed as|recognized as|recognised as) (?:an? |as an? )?[""“'‘]?(?:undesirable|foreign agent|extremist)", RegexOptions.CultureInvariant)]
     private static partial Regex Designation();
 
-    [GeneratedRegex(@"^(?:follow|like) " + Name + @" on (?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok)\b|^(?:download|get) the " + Name + @" app\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:follow|like) " + Name + @" on (?i:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok)\b|^(?i:download|get) the " + Name + @" app\b", RegexOptions.CultureInvariant)]
     private static partial Regex Social();
 
     /// <summary>Words that begin generic newsletter labels ("Daily newsletters"), not names.</summary>

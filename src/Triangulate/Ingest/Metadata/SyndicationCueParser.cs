@@ -14,7 +14,7 @@ internal static partial class SyndicationCueParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{Ll} .,'/-]{1,60}?\s*\((?<agency>[^()]{2,30})\)\s*[-–—]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{Ll}\d .,'/-]{1,60}?\s*\((?<agency>[^()]{2,30})\)\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex WireDateline();
 
     [GeneratedRegex(@"^\(?(?<agency>[^()]{2,30})\)\s*[-–—]", RegexOptions.CultureInvariant)]
@@ -23,7 +23,7 @@ internal static partial class SyndicationCueParser
     [GeneratedRegex(@"^(?:[-–—]{1,2}\s*(?<agency>[\p{Lu}][\p{L} .-]{1,30})|source\s*:\s*(?<agency>[\p{Lu}][\p{L} ,/.-]{1,40}))\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?:this|the) (?:story|article|report|piece|post|interview) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|posted|produced|written)(?: originally| first)? (?:in|on|by|for|at) (?:the )?(?<outlet>[\p{Lu}][\p{L}\d&/.' -]{1,60}?)(?:[,.;]\s.*|\.?)$",
+    [GeneratedRegex(@"^(?:this|the) (?:story|article|report|piece|post|interview) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|posted|produced|written)(?: originally| first)? (?:in|on|by|for|at) (?<outlet>(?:the )?[\p{Lu}][\p{L}\d&/.' -]{1,60}?)(?:[,.;]\s.*|\.?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Republished();
 
@@ -65,6 +65,7 @@ internal static partial class SyndicationCueParser
         var m = Republished().Match(paragraph.Trim());
         if (!m.Success) return null;
         var outlet = m.Groups["outlet"].Value.Trim();
+        if (outlet.StartsWith("the ", StringComparison.Ordinal)) outlet = "The " + outlet[4..];
         return NameList.LooksLikeName(outlet, 6) ? OutletDirectory.Canonical(outlet) ?? outlet : null;
     }
 }

@@ -43,8 +43,10 @@ public static class ArticleCleaner
                 break;
             }
         }
+        // The site names itself in furniture (newsletter boxes, about-us blurbs) that rules removed;
+        // kept article text that mentions an outlet says nothing about the page's own outlet.
         foreach (var p in paragraphs)
-            if (SelfReferenceParser.OutletName(p.Text) is { } name) context.Facts.SelfNames.Add(name);
+            if (!p.Kept && SelfReferenceParser.OutletName(p.Text) is { } name) context.Facts.SelfNames.Add(name);
 
         var markup = draft.Metadata;
         var title = TitleFinder.Find(context, markup.Title);

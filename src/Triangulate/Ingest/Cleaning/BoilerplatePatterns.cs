@@ -10,7 +10,19 @@ namespace Triangulate.Ingest.Cleaning;
 /// </summary>
 internal static partial class BoilerplatePatterns
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Patterns are written in lower case and run on the lower-cased paragraph: case-sensitive
+    // matching keeps the generated matchers small and fast.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    /// <summary>The reason of the first family matching the paragraph, or null.</summary>
+    public static string? ReasonFor(string paragraph)
+    {
+        if (paragraph.Length > LongestMatch) return null;
+        var lower = paragraph.ToLowerInvariant();
+        foreach (var pattern in All)
+            if (pattern.Matches(lower)) return pattern.Reason;
+        return null;
+    }
 
     public static IReadOnlyList<BoilerplatePattern> All { get; } =
     [
@@ -21,11 +33,14 @@ internal static partial class BoilerplatePatterns
         new("newsletter sign-up", 160, Newsletter()),
         new("advertising", 80, Advertising()),
         new("broadcaster disclaimer", 700, Disclaimer()),
+        new("broadcaster disclaimer", 700, LegalWarning()),
         new("related link", 250, RelatedLink()),
         new("image placeholder", 40, ImagePlaceholder()),
         new("cookie notice", 400, CookieNotice()),
         new("social prompt", 120, SocialPrompt()),
     ];
+
+    private static readonly int LongestMatch = All.Max(p => p.MaxLength);
 
     [GeneratedRegex(@"^(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|main menu|menu|navigation|search|search (?:articles|the site|news)?:?|search for:?|click a company:?|home(?:page)?|back to top|print(?: this)?(?: article| page| story)?|copy link|link copied|tags?:.*|topics?:|sections?|latest(?: news| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|breaking(?: news)?|live|top stories|more stories|more from .{1,40}|read more|show more|load more|see more|next (?:article|story)|previous (?:article|story)|instrument details|log ?in|sign ?in|register|log ?out|my account|close|open menu|toggle navigation|listen(?: to this (?:article|story))?|\d+ min(?:ute)?s? read|font size:?|text size|all rights reserved\.?|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|site map|sitemap|advertise(?: with us)?|jump to comments|go to comments)$", Options)]
     private static partial Regex Navigation();
@@ -45,8 +60,12 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^\[?(?:advertisement|advertising|ad|ads|sponsored(?: content| post| links?)?|sponsored by .{1,40}|promoted(?: content| stories)?|paid (?:post|content|partner content)|partner content|story continues (?:below|after) (?:this )?(?:ad|advertisement)|article continues (?:below|after)\b.*|continue reading (?:below|after the ad)\b.*|scroll (?:down )?to continue(?: with content| reading)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\]?$", Options)]
     private static partial Regex Advertising();
 
-    [GeneratedRegex(@"^(?:.{0,300}\byou could face (?:fines|a fine|prosecution|criminal|imprisonment)\b.*|[\p{Lu}][\p{L}\d/&.'’ -]{1,40} (?:has been|was|is) (?:declared|designated|labell?ed|branded|listed as|recognized as|recognised as) (?:an? |as an? )?[""“'‘]?(?:undesirable|foreign agent|extremist)\b.{0,120}|[\p{Lu}][\p{L}\d/&.'’ -]{1,40} (?:journalists|reporters|correspondents) (?:report|cover|work)\b.*\b(?:we|our)\b.*|the views expressed (?:in this|here|are)\b.{0,250})$", Options)]
+    [GeneratedRegex(@"^(?:[\p{L}][\p{L}\d/&.'’ -]{1,40} (?:has been|was|is) (?:declared|designated|labell?ed|branded|listed as|recognized as|recognised as) (?:an? |as an? )?[""“'‘]?(?:undesirable|foreign agent|extremist)\b.{0,120}|[\p{L}][\p{L}\d/&.'’ -]{1,40} (?:journalists|reporters|correspondents) (?:report|cover|work)\b.*\b(?:we|our)\b.*|the views expressed (?:in this|here|are)\b.{0,250})$", Options)]
     private static partial Regex Disclaimer();
+
+    /// <summary>The warning some outlets print to readers in countries that punish reading them (not anchored: it follows a long condition).</summary>
+    [GeneratedRegex(@"\byou could face (?:fines|a fine|prosecution|criminal|imprisonment)\b", Options)]
+    private static partial Regex LegalWarning();
 
     [GeneratedRegex(@"^(?:related(?: articles?| stories| story| content| coverage| reading| news| links?| topics)?|read (?:more|also|next)|see also|also read|more on this(?: story| topic)?|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested in)|further reading|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)(?:\s*[:|»›–—-]\s*.{1,220})?$", Options)]
     private static partial Regex RelatedLink();

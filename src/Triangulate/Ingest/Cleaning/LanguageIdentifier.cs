@@ -11,7 +11,7 @@ namespace Triangulate.Ingest.Cleaning;
 /// </summary>
 internal static class LanguageIdentifier
 {
-    private const int SampleLength = 3000;
+    private const int SampleLength = 2000;
     private const int MinWords = 20;
 
     private static readonly FrozenSet<string> EnglishFunctionWords = new[]

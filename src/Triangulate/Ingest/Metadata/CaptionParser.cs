@@ -21,12 +21,6 @@ internal static partial class CaptionParser
     [GeneratedRegex(@"^\(?\s*(?:photo|image|picture)(?:graph)?s? (?:by|courtesy(?: of)?)\s+(?<credit>[^()]{1,100}?)\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoBy();
 
-    [GeneratedRegex(@"^(?<text>.{10,}?[.!?…)""”])\s+\(?\s*(?:(?:image|photo|picture|foto|credit)s?\s*(?:credit)?\s*[:|]\s*|(?:photo|image) by\s+)(?<credit>[^()]{1,100}?)\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TextThenLabelledCredit();
-
-    [GeneratedRegex(@"^(?<text>.{10,}?[.!?…)""”])\s+\(?(?<credit>[\p{Lu}][^.!?()""“”]{1,80}?)\)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TextThenCredit();
-
     [GeneratedRegex(@"\((?:left|right|centre|center|top|bottom|front|back|l|r|c|l-r|r-l|from left|from right|\d(?:st|nd|rd|th) (?:left|right|l|r)|foreground|background)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositionMarker();
 
@@ -60,19 +54,12 @@ internal static partial class CaptionParser
     {
         caption = null!;
         if (paragraph.Length > MaxCaptionLength) return false;
-        var m = TextThenLabelledCredit().Match(paragraph);
-        if (m.Success)
+        if (SplitTrailingCredit(paragraph) is ({ } text, { } credit))
         {
-            caption = new Caption(m.Groups["text"].Value.Trim(), m.Groups["credit"].Value.Trim().TrimEnd('.'));
+            caption = new Caption(text, credit);
             return true;
         }
-        m = TextThenCredit().Match(paragraph);
-        if (m.Success && IsAgencyCredit(m.Groups["credit"].Value.Trim()) && !HasOpenQuote(m.Groups["text"].Value))
-        {
-            caption = new Caption(m.Groups["text"].Value.Trim(), m.Groups["credit"].Value.Trim());
-            return true;
-        }
-        if (PositionMarker().IsMatch(paragraph) && !HasOpenQuote(paragraph))
+        if (PositionMarker().IsMatch(paragraph) && !HasQuote(paragraph))
         {
             caption = new Caption(paragraph, null);
             return true;
@@ -80,6 +67,25 @@ internal static partial class CaptionParser
         return false;
     }
 
+    /// <summary>
+    /// Splits "… Switzerland. Reuters" or "… the talks. (Photo: AP)" after the last sentence end:
+    /// the tail must be a credit (labelled, or naming an agency) and the text before it at least
+    /// a few words of caption without quoted speech.
+    /// </summary>
+    private static (string? Text, string? Credit) SplitTrailingCredit(string paragraph)
+    {
+        var end = paragraph.Length;
+        for (var i = end - 2; i >= 10; i--)
+        {
+            if (paragraph[i + 1] != ' ' || paragraph[i] is not ('.' or '!' or '?' or '…' or ')' or '"' or '”')) continue;
+            var text = paragraph[..(i + 1)];
+            var tail = paragraph[(i + 2)..].Trim();
+            if (tail.Length == 0 || HasQuote(text)) return (null, null);
+            if (TryParseCreditLine(tail, out var credit)) return (text, credit);
+            return (null, null);
+        }
+        return (null, null);
+    }
     /// <summary>
     /// "Reuters", "Andriy Dubchak / AP / TASS", "AFP via Getty Images": short parts separated by
     /// slashes, bars or "via", each a name, at least one a known agency.
@@ -101,5 +107,5 @@ internal static partial class CaptionParser
     }
 
     /// <summary>Quoted speech is article text, not a caption.</summary>
-    private static bool HasOpenQuote(string text) => text.Contains('“') || text.Contains('"') || text.Contains('”');
+    private static bool HasQuote(string text) => text.Contains('“') || text.Contains('"') || text.Contains('”');
 }

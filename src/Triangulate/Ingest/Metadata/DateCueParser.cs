@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
@@ -13,30 +14,48 @@ namespace Triangulate.Ingest.Metadata;
 /// </summary>
 internal static partial class DateCueParser
 {
-    private const string PublishedLabel =
-        @"(?<pub>first published|published|publication date|posted|created|date|dated|veröffentlicht|publié|publicado|pubblicato)";
-    private const string UpdatedLabel =
-        @"(?<upd>last updated|last modified|updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)";
-    private const string Weekday =
-        @"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+";
-    private const string Zone = @"(?:\(?(?<zone>(?:utc|gmt)?[+\-−]\d{1,2}(?::?\d\d)?|[a-z]{1,5})\)?)";
+    // Words (labels, weekdays, months, zones) are matched as plain letter runs and checked
+    // against small tables afterwards: the pattern stays small, so it is cheap to load and run.
+    private const string Zone = @"(?:\(?(?<zone>(?:UTC|GMT)?[+\-−]\d{1,2}(?::?\d\d)?|\p{L}{1,5})\)?)";
     private const string Time =
-        @"(?<hour>[0-2]?\d)[:.h](?<minute>[0-5]\d)(?::(?<second>[0-5]\d)(?:\.\d+)?)?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*uhr)?(?:\s*" + Zone + ")?";
+        @"(?<hour>[0-2]?\d)[:.h](?<minute>[0-5]\d)(?::(?<second>[0-5]\d)(?:\.\d+)?)?\s*(?<ampm>(?i:am|pm|a\.m\.|p\.m\.))?(?:\s*(?i:uhr))?(?:\s*" + Zone + ")?";
     private const string TextDate =
-        @"(?:(?<month>" + MonthNames.Pattern + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)" +
-        @"|(?<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?<month>" + MonthNames.Pattern + @")\.?,?\s+(?:de\s+)?(?<year>(?:19|20)\d\d))";
+        @"(?:(?<month>\p{L}{3,10})\.?\s+(?<day>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)" +
+        @"|(?<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.)?\s+(?:(?i:of|de)\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<year>(?:19|20)\d\d))";
     private const string NumericDate =
         @"(?:(?<year>(?:19|20)\d\d)[-/](?<mon>[01]?\d)[-/](?<day>[0-3]?\d)|(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>(?:19|20)\d\d))";
     private const string Line =
-        @"^(?:(?:" + UpdatedLabel + "|" + PublishedLabel + @")(?:\s+(?:on|at|am|le|el|il))?\s*[:\-–|]?\s*)?" +
+        @"^(?:(?<label>\p{L}[\p{L} ]{1,30}?)\s*[:\-–|]?\s+|(?<label>\p{L}[\p{L} ]{1,30}?)\s*[:\-–|]\s*)?" +
         "(?:" + Time + @"\s*[,|]?\s*(?:on\s+)?)?" +
-        "(?:" + Weekday + ")?" +
-        @"(?:" + TextDate + "|" + NumericDate + ")" +
+        @"(?:(?:on|am|le|el|il)\s+)?(?:(?<weekday>\p{L}{2,9})\.?,?\s+)?" +
+        "(?:" + TextDate + "|" + NumericDate + ")" +
         @"(?:\s*(?:,|at|@|-|–|\||/|T|um|à|a las|alle)?\s*" + Time + ")?" +
         @"\s*\.?$";
 
-    [GeneratedRegex(Line, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Line, RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    private static readonly FrozenDictionary<string, DateCueKind> Labels = new Dictionary<string, DateCueKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["published"] = DateCueKind.Published, ["first published"] = DateCueKind.Published, ["publication date"] = DateCueKind.Published,
+        ["posted"] = DateCueKind.Published, ["created"] = DateCueKind.Published, ["date"] = DateCueKind.Published, ["dated"] = DateCueKind.Published,
+        ["veröffentlicht"] = DateCueKind.Published, ["publié"] = DateCueKind.Published, ["publié le"] = DateCueKind.Published,
+        ["publicado"] = DateCueKind.Published, ["pubblicato"] = DateCueKind.Published, ["erschienen"] = DateCueKind.Published,
+        ["updated"] = DateCueKind.Updated, ["last updated"] = DateCueKind.Updated, ["modified"] = DateCueKind.Updated,
+        ["last modified"] = DateCueKind.Updated, ["aktualisiert"] = DateCueKind.Updated, ["mis à jour"] = DateCueKind.Updated,
+        ["mis à jour le"] = DateCueKind.Updated, ["actualizado"] = DateCueKind.Updated, ["aggiornato"] = DateCueKind.Updated,
+        ["stand"] = DateCueKind.Updated,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Weekdays = new[]
+    {
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that may follow a label: "Updated on", "Posted at", "Aktualisiert am".</summary>
+    private static readonly string[] LabelTails = [" on", " at", " am", " le", " el", " il"];
 
     /// <summary>Longest line worth trying: a date stamp is short.</summary>
     private const int MaxLength = 90;
@@ -48,15 +67,25 @@ internal static partial class DateCueParser
         if (line.Length is < 6 or > MaxLength || !ContainsDigit(line)) return false;
         var m = DateLine().Match(line);
         if (!m.Success) return false;
+        var kind = DateCueKind.Bare;
+        if (m.Groups["label"].Success && !TryLabel(m.Groups["label"].Value, out kind)) return false;
+        if (m.Groups["weekday"].Success && !Weekdays.Contains(m.Groups["weekday"].Value)) return false;
         var month = m.Groups["month"].Success ? MonthNames.Number(m.Groups["month"].Value) : Int(m.Groups["mon"]);
         var day = Int(m.Groups["day"]);
         var year = Int(m.Groups["year"]);
         if (month is not { } mo || day is not { } d || year is not { } y) return false;
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
         var date = new DateOnly(y, mo, d);
-        var kind = m.Groups["upd"].Success ? DateCueKind.Updated : m.Groups["pub"].Success ? DateCueKind.Published : DateCueKind.Bare;
         cue = new DateCue(kind, new PublicationTime(date, ReadTime(m), ReadOffset(m, date)));
         return true;
+    }
+
+    private static bool TryLabel(string label, out DateCueKind kind)
+    {
+        label = label.Trim();
+        foreach (var tail in LabelTails)
+            if (label.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) label = label[..^tail.Length];
+        return Labels.TryGetValue(label, out kind);
     }
 
     private static TimeOnly? ReadTime(Match m)

@@ -5,15 +5,6 @@ namespace Triangulate.Ingest.Metadata;
 /// <summary>Month names and abbreviations (English, German, French, Spanish, Italian) → month number.</summary>
 internal static class MonthNames
 {
-    /// <summary>Regex alternation of every name, longest first so "June" wins over "Jun".</summary>
-    public const string Pattern =
-        "january|february|march|april|may|june|july|august|september|october|november|december|" +
-        "januar|februar|märz|maerz|juni|juli|oktober|dezember|" +
-        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
-        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
-        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
-        "sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|okt|dez|mär|févr|avr|juil|déc";
-
     private static readonly FrozenDictionary<string, int> Numbers = Build();
 
     public static int? Number(string name) =>

@@ -4,8 +4,7 @@ namespace Triangulate.Tests.Ingest.Cleaning;
 
 public class BoilerplatePatternsTests
 {
-    private static string? ReasonFor(string paragraph) =>
-        BoilerplatePatterns.All.FirstOrDefault(p => p.Matches(paragraph))?.Reason;
+    private static string? ReasonFor(string paragraph) => BoilerplatePatterns.ReasonFor(paragraph);
 
     [Theory]
     [InlineData("Accessibility links", "navigation")]

@@ -3,11 +3,5 @@ namespace Triangulate.Ingest.Cleaning.Rules;
 /// <summary>Removes paragraphs that match a family of <see cref="BoilerplatePatterns"/>, with that family's reason.</summary>
 internal sealed class BoilerplateRule : IParagraphRule
 {
-    public string? Apply(CleaningContext context, int index)
-    {
-        var text = context.Paragraphs[index].Text;
-        foreach (var pattern in BoilerplatePatterns.All)
-            if (pattern.Matches(text)) return pattern.Reason;
-        return null;
-    }
+    public string? Apply(CleaningContext context, int index) => BoilerplatePatterns.ReasonFor(context.Paragraphs[index].Text);
 }

@@ -33,7 +33,7 @@ internal static partial class CaptionParser
     public static bool TryParseCreditLine(string line, out string credit)
     {
         credit = "";
-        if (line.Length > 160) return false;
+        if (line.Length is < 2 or > 160 || EndsLikeProse(line)) return false;
         var m = LabelledCredit().Match(line);
         if (!m.Success) m = PhotoBy().Match(line);
         if (m.Success)
@@ -74,6 +74,7 @@ internal static partial class CaptionParser
     /// </summary>
     private static (string? Text, string? Credit) SplitTrailingCredit(string paragraph)
     {
+        if (EndsLikeProse(paragraph)) return (null, null);
         var end = paragraph.Length;
         for (var i = end - 2; i >= 10; i--)
         {
@@ -105,6 +106,9 @@ internal static partial class CaptionParser
         }
         return known;
     }
+
+    /// <summary>A credit ends with a name or a bracket; a sentence ends with punctuation.</summary>
+    private static bool EndsLikeProse(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',' or '…';
 
     /// <summary>Quoted speech is article text, not a caption.</summary>
     private static bool HasQuote(string text) => text.Contains('“') || text.Contains('"') || text.Contains('”');

@@ -15,6 +15,9 @@ internal static partial class CreditsParser
     [GeneratedRegex(@"^\(?\s*" + Label + @"\s*:?\s+(?<list>.+?)\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
 
+    [GeneratedRegex(@"^\(?\s*" + Label + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
+
     [GeneratedRegex(@"\s+(?:in|from)\s+[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex InPlace();
 
@@ -24,7 +27,7 @@ internal static partial class CreditsParser
     {
         credits = [];
         line = line.Trim();
-        if (line.Length > MaxLength) return false;
+        if (line.Length > MaxLength || !Start().IsMatch(line)) return false;
         var names = new List<string>();
         // Reuters style: several labelled segments separated by ";".
         foreach (var segment in line.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

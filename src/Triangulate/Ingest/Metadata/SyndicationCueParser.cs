@@ -40,6 +40,8 @@ internal static partial class SyndicationCueParser
     /// <summary>A known agency in a wire dateline at the start of a paragraph ("GENEVA (Reuters) -"), or null.</summary>
     public static string? WireAgency(string paragraph)
     {
+        var open = paragraph.IndexOf('(');
+        if (open is < 0 or > 70) return null;
         var m = WireDateline().Match(paragraph);
         if (!m.Success) m = BareWireDateline().Match(paragraph);
         if (!m.Success) return null;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Triangulate.Ingest.Text;
 
 /// <summary>
@@ -56,12 +58,16 @@ internal static class BinarySniffer
     public static bool LooksBinary(ReadOnlySpan<char> text)
     {
         var sample = text.Length > 65536 ? text[..65536] : text;
-        if (sample.Length == 0) return false;
         var bad = 0;
-        foreach (var c in sample)
+        for (var at = sample.IndexOfAny(NotText); at >= 0; at = sample.IndexOfAny(NotText))
         {
-            if (c == '\0' || c == '\uFFFD' || (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v'))) bad++;
+            bad++;
+            sample = sample[(at + 1)..];
         }
-        return bad * 50 > sample.Length;
+        return bad * 50 > Math.Min(text.Length, 65536);
     }
+
+    /// <summary>Control characters other than layout whitespace, and the replacement character.</summary>
+    private static readonly SearchValues<char> NotText = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFD");
 }

@@ -19,6 +19,7 @@ public static class ArticleCleaner
     private static readonly IParagraphRule[] Rules =
     [
         new DuplicateRule(),
+        new MastheadRule(),
         new UrlRule(),
         new MachineTranslationRule(),
         new DatelineRule(),

@@ -38,11 +38,13 @@ internal static partial class BoilerplatePatterns
         new("image placeholder", 40, ImagePlaceholder()),
         new("cookie notice", 400, CookieNotice()),
         new("social prompt", 120, SocialPrompt()),
+        new("dateline", 60, RelativeTimestamp()),
+        new("separator", 80, Separator()),
     ];
 
     private static readonly int LongestMatch = All.Max(p => p.MaxLength);
 
-    [GeneratedRegex(@"^(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|main menu|menu|navigation|search|search (?:articles|the site|news)?:?|search for:?|click a company:?|home(?:page)?|back to top|print(?: this)?(?: article| page| story)?|copy link|link copied|tags?:.*|topics?:|sections?|latest(?: news| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|breaking(?: news)?|live|top stories|more stories|more from .{1,40}|read more|show more|load more|see more|next (?:article|story)|previous (?:article|story)|instrument details|log ?in|sign ?in|register|log ?out|my account|close|open menu|toggle navigation|listen(?: to this (?:article|story))?|\d+ min(?:ute)?s? read|font size:?|text size|all rights reserved\.?|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|site map|sitemap|advertise(?: with us)?|jump to comments|go to comments)$", Options)]
+    [GeneratedRegex(@"^(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|main menu|menu|navigation|search|search (?:articles|the site|news)?:?|search for:?|click a company:?|home(?:page)?|back to top|print(?: this)?(?: article| page| story)?|copy link|link copied|tags?:.*|topics?:|sections?|latest(?: news| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|breaking(?: news)?|live|top stories|more stories|more from .{1,40}|read more|show more|load more|see more|next (?:article|story)|previous (?:article|story)|instrument details|log ?in|sign ?in|register|log ?out|my account|close|open menu|toggle navigation|listen(?: to this (?:article|story))?|\d+ min(?:ute)?s? read|font size:?|text size|all rights reserved\.?|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|site map|sitemap|advertise(?: with us)?|jump to comments|go to comments|our standards:.{0,80})$", Options)]
     private static partial Regex Navigation();
 
     [GeneratedRegex(@"^(?:you (?:do not|don't) have (?:any|an?) [\w\s-]{1,40}, please create one here\.?|(?:to|for) (?:find out|learn|read|see) more,? click here\.?|click here(?: to [\w\s]{1,60})?\.?|tap here to .{1,60})$", Options)]
@@ -57,7 +59,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:subscribe to (?:our|the) (?:[\w-]+ ){0,3}(?:mailing list|newsletters?|e-?mail(?: alerts)?)\.?|sign up (?:for|to) (?:our|the|a) .{0,60}(?:newsletters?|briefing|bulletin)\b.*|get (?:our|the) .{0,40}newsletter\b.*|newsletters?|[\p{L}\d/&.'’ -]{2,40} newsletters?|\* ?indicates required(?: fields?)?|\* required|enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address\*?|i agree to the (?:terms|privacy)\b.*|by (?:signing up|subscribing|clicking)\b.{0,40}\byou agree\b.*|thank you for (?:signing up|subscribing)\b.*)$", Options)]
     private static partial Regex Newsletter();
 
-    [GeneratedRegex(@"^\[?(?:advertisement|advertising|ad|ads|sponsored(?: content| post| links?)?|sponsored by .{1,40}|promoted(?: content| stories)?|paid (?:post|content|partner content)|partner content|story continues (?:below|after) (?:this )?(?:ad|advertisement)|article continues (?:below|after)\b.*|continue reading (?:below|after the ad)\b.*|scroll (?:down )?to continue(?: with content| reading)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\]?$", Options)]
+    [GeneratedRegex(@"^\[?(?:advertisement|advertising|ad|ads|sponsored(?: content| post| links?)?|sponsored by .{1,40}|promoted(?: content| stories)?|paid (?:post|content|partner content)|partner content|story continues (?:below|after) (?:this )?(?:ad|advertisement)|article continues (?:below|after)\b.*|continue reading (?:below|after the ad)\b.*|scroll (?:down )?to continue(?: with content| reading)?|advertisement\s*[-–—:]\s*scroll (?:down )?to continue(?: reading)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\]?$", Options)]
     private static partial Regex Advertising();
 
     [GeneratedRegex(@"^(?:[\p{L}][\p{L}\d/&.'’ -]{1,40} (?:has been|was|is) (?:declared|designated|labell?ed|branded|listed as|recognized as|recognised as) (?:an? |as an? )?[""“'‘]?(?:undesirable|foreign agent|extremist)\b.{0,120}|[\p{L}][\p{L}\d/&.'’ -]{1,40} (?:journalists|reporters|correspondents) (?:report|cover|work)\b.*\b(?:we|our)\b.*|the views expressed (?:in this|here|are)\b.{0,250})$", Options)]
@@ -78,4 +80,12 @@ internal static partial class BoilerplatePatterns
 
     [GeneratedRegex(@"^(?:follow us(?: on [\w ,&]{1,60})?:?|share(?: this| this article| this story| on [\w ]{1,20})?:?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail|pinterest|flipboard|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok)\b.{0,40}|(?:download|get) the .{1,40} app\b.{0,40})$", Options)]
     private static partial Regex SocialPrompt();
+
+    /// <summary>"Updated 2 hours ago": a relative stamp gives no date without knowing when the page was saved.</summary>
+    [GeneratedRegex(@"^(?:(?:last )?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:updated|published|posted) (?:today|yesterday|just now)$", Options)]
+    private static partial Regex RelativeTimestamp();
+
+    /// <summary>Rules and ornaments between sections: "-----", "* * *", "=====".</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}]{3,}$", Options)]
+    private static partial Regex Separator();
 }

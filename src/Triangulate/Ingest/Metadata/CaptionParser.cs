@@ -101,11 +101,22 @@ internal static partial class CaptionParser
         {
             var part = raw.Trim();
             if (part.Length == 0) continue;
-            if (OutletDirectory.KindOf(part) is OutletKind.Agency or OutletKind.Photo) known = true;
+            if (OutletDirectory.KindOf(WithoutPhotoSuffix(part)) is OutletKind.Agency or OutletKind.Photo) known = true;
             else if (!NameList.LooksLikeName(part, 4)) return false;
         }
         return known;
     }
+
+    /// <summary>"AP Photo", "Reuters Pictures", "AFP File": the agency's name with a word for its picture service.</summary>
+    private static string WithoutPhotoSuffix(string part)
+    {
+        foreach (var suffix in PhotoSuffixes)
+            if (part.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && part.Length > suffix.Length)
+                return part[..^suffix.Length];
+        return part;
+    }
+
+    private static readonly string[] PhotoSuffixes = [" File Photo", " Photo", " Photos", " Pictures", " Images", " File", " Handout"];
 
     /// <summary>A credit ends with a name or a bracket; a sentence ends with punctuation.</summary>
     private static bool EndsLikeProse(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',' or '…';

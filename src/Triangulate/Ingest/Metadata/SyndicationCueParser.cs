@@ -10,7 +10,7 @@ namespace Triangulate.Ingest.Metadata;
 /// </summary>
 internal static partial class SyndicationCueParser
 {
-    [GeneratedRegex(@"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?<holder>[^.,|]{2,60}?)(?:,?\s*(?:l\.?p\.?|ltd\.?|inc\.?|llc|limited|gmbh|plc|ag|s\.?a\.?))?\.?(?:\s*all rights reserved\.?.*)?$",
+    [GeneratedRegex(@"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:provided by\s+)?(?<holder>[^.,|]{2,60}?)(?:,?\s*(?:l\.?p\.?|ltd\.?|inc\.?|llc|limited|gmbh|plc|ag|s\.?a\.?))?\.?(?:\s*all rights reserved\.?.*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 

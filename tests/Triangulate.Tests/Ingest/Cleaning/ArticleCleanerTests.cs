@@ -158,6 +158,15 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void AMastheadNamesTheOutletAndIsNoHeadline()
+    {
+        var article = Clean("The Moscow Times", "Talks end in Geneva", Lead);
+        Assert.Equal("The Moscow Times", article.Outlet);
+        Assert.Equal("Talks end in Geneva", article.Title);
+        Assert.Contains(article.Removed, r => r is { Reason: "masthead", Text: "The Moscow Times" });
+    }
+
+    [Fact]
     public void OutletFromTheSitesSelfReference()
     {
         var article = Clean("Talks end in Geneva", Lead, "Example Daily newsletters");

@@ -27,6 +27,9 @@ public class BoilerplatePatternsTests
     [InlineData("• 16x9 Image", "image placeholder")]
     [InlineData("Follow us:", "social prompt")]
     [InlineData("We use cookies to improve your experience.", "cookie notice")]
+    [InlineData("Updated 2 hours ago", "dateline")]
+    [InlineData("* * *", "separator")]
+    [InlineData("Advertisement - Scroll to continue", "advertising")]
     public void RecognisesBoilerplateFamilies(string paragraph, string reason) => Assert.Equal(reason, ReasonFor(paragraph));
 
     [Theory]
@@ -40,5 +43,7 @@ public class BoilerplatePatternsTests
     [InlineData("Advertisement campaigns by the Kremlin have targeted Ukraine.")]
     [InlineData("The newsletter reported that troops were moving.")]
     [InlineData("Follow the money, investigators said.")]
+    [InlineData("Two hours ago, the convoy arrived.")]
+    [InlineData("100,000")]
     public void NeverFiresOnArticleSentences(string paragraph) => Assert.Null(ReasonFor(paragraph));
 }

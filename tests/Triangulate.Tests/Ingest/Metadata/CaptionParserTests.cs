@@ -23,6 +23,8 @@ public class CaptionParserTests
     [InlineData("A Ukrainian soldier near Debaltsevo, Donetsk region, Ukraine. Andriy Dubchak / AP / TASS",
         "A Ukrainian soldier near Debaltsevo, Donetsk region, Ukraine.", "Andriy Dubchak / AP / TASS")]
     [InlineData("Delegates arrive for the talks. (Photo: Jane Doe)", "Delegates arrive for the talks.", "Jane Doe")]
+    [InlineData("Sherman speaks to reporters in Geneva. AP Photo/Evan Vucci", "Sherman speaks to reporters in Geneva.", "AP Photo/Evan Vucci")]
+    [InlineData("FILE PHOTO: Ryabkov attends talks in Geneva, Switzerland. REUTERS/Denis Balibouse", "FILE PHOTO: Ryabkov attends talks in Geneva, Switzerland.", "REUTERS/Denis Balibouse")]
     public void SplitsCaptionsFromTrailingCredits(string paragraph, string text, string credit)
     {
         Assert.True(CaptionParser.TryParseCaption(paragraph, out var caption));

@@ -9,6 +9,7 @@ public class SyndicationCueParserTests
     [InlineData("© 2022 Bloomberg L.P.", "Bloomberg")]
     [InlineData("Copyright 2022 The Associated Press. All rights reserved.", "AP")]
     [InlineData("(c) 2021 Reuters", "Reuters")]
+    [InlineData("© Provided by The Moscow Times", "The Moscow Times")]
     public void ReadsCopyrightHolders(string line, string holder) =>
         Assert.Equal(holder, SyndicationCueParser.CopyrightHolder(line));
 

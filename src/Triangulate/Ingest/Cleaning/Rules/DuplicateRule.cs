@@ -9,18 +9,13 @@ internal sealed class DuplicateRule : IParagraphRule
 {
     public string? Apply(CleaningContext context, int index)
     {
-        var text = context.Paragraphs[index].Text;
-        for (var i = 0; i < index; i++)
+        var first = context.FirstIndexOf(context.Paragraphs[index].Text, index);
+        if (first == index) return null;
+        return context.Paragraphs[first].Reason switch
         {
-            var earlier = context.Paragraphs[i];
-            if (!string.Equals(earlier.Text, text, StringComparison.Ordinal)) continue;
-            return earlier.Reason switch
-            {
-                null => "duplicate",
-                "caption" or "duplicate caption" => "duplicate caption",
-                var reason => reason, // a second "Advertisement" is advertising too
-            };
-        }
-        return null;
+            null => "duplicate",
+            "caption" or "duplicate caption" => "duplicate caption",
+            var reason => reason, // a second "Advertisement" is advertising too
+        };
     }
 }

@@ -75,8 +75,17 @@ public static class ArticleCleaner
             Credits = facts.Credits,
             Captions = [.. markup.Captions, .. facts.Captions],
             Body = body,
-            Removed = [.. draft.Removed, .. paragraphs.Where(p => !p.Kept).Select(p => new RemovedText(p.Text, p.Reason!))],
+            Removed = [.. draft.Removed, .. RemovedParts(paragraphs)],
         };
+    }
+
+    private static IEnumerable<RemovedText> RemovedParts(List<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            if (!p.Kept) yield return new RemovedText(p.Text, p.Reason!);
+            if (p.SplitOff is { } part) yield return part;
+        }
     }
 
     private static List<Paragraph> Normalize(IReadOnlyList<DraftBlock> blocks)

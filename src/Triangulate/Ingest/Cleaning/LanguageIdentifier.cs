@@ -5,7 +5,8 @@ namespace Triangulate.Ingest.Cleaning;
 
 /// <summary>
 /// ISO 639-1 language of a body. English, the common case, is decided cheaply from the share of
-/// English function words; only other texts go to Lingua, restricted to the languages news
+/// English function words, and languages with a script of their own from the script (see
+/// <see cref="ScriptLanguage"/>); only other texts go to Lingua, restricted to the languages news
 /// inputs are likely to use and built once on first need (its first detection costs ~0.7 s).
 /// Null when Lingua cannot decide.
 /// </summary>
@@ -31,6 +32,7 @@ internal static class LanguageIdentifier
     {
         var sample = body.Length > SampleLength ? body[..SampleLength] : body;
         if (IsClearlyEnglish(sample)) return "en";
+        if (ScriptLanguage.Identify(sample) is { } byScript) return byScript;
         var language = Detector.Value.DetectLanguageOf(sample);
         return language == Language.Unknown ? null : language.IsoCode6391().ToString().ToLowerInvariant();
     }

@@ -110,6 +110,23 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void RepeatsFarApartStay()
+    {
+        var article = Clean("Talks end in Geneva", "Meal 1", Lead, "Meal 1", Second);
+        Assert.Equal(["Meal 1", Lead, "Meal 1", Second], article.Body.Split("\n\n"));
+    }
+
+    [Fact]
+    public void AWireSignOffClosingTheStoryIsACreditNotACaption()
+    {
+        var article = Clean("Talks end in Geneva", Lead, "More than 300 people were deported by the authorities for illegally entering the country. PTI");
+        Assert.EndsWith("for illegally entering the country.", article.Body);
+        Assert.Contains(article.Removed, r => r is { Reason: "credits", Text: "PTI" });
+        Assert.Equal("PTI", article.OriginalOutlet);
+        Assert.Empty(article.Captions);
+    }
+
+    [Fact]
     public void BrokenEntitiesAreRepaired()
     {
         var article = Clean("Talks end in Geneva", "[&]quot;I have a rather pessimistic forecast.&quot; &#8212; he said &amp; left.", Second);

@@ -18,4 +18,11 @@ public class LanguageIdentifierTests
         Assert.False(LanguageIdentifier.IsClearlyEnglish(text));
         Assert.Equal(code, LanguageIdentifier.Identify(text));
     }
+
+    [Theory]
+    [InlineData("서울에서 열린 회담은 성과 없이 끝났다", "ko")]
+    [InlineData("ジュネーブでの協議は進展なく終了した", "ja")]
+    [InlineData("日内瓦会谈没有取得进展", "zh")]
+    [InlineData("Οι συνομιλίες στη Γενεύη τελείωσαν χωρίς πρόοδο", "el")]
+    public void ScriptsOfOneLanguageAreDecidedByScript(string text, string code) => Assert.Equal(code, LanguageIdentifier.Identify(text));
 }

@@ -1,12 +1,14 @@
 using Triangulate.Ingest.Metadata;
 using Triangulate.Model;
+using Triangulate.Ingest.Cleaning;
 
 namespace Triangulate.Ingest.Cleaning.Rules;
 
 /// <summary>
 /// Photo captions and credit lines leave the body and are listed as captions. A credit line right
 /// after a caption without credit completes that caption. Blocks the markup marked as captions
-/// (figcaption) are captions whatever their wording.
+/// (figcaption) are captions whatever their wording. A last paragraph ending with a wire's name
+/// is the story's sign-off: the name is removed as a credit and the paragraph stays.
 /// </summary>
 internal sealed class CaptionRule : IParagraphRule
 {
@@ -25,6 +27,13 @@ internal sealed class CaptionRule : IParagraphRule
         }
         if (CaptionParser.TryParseCaption(paragraph.Text, out var caption))
         {
+            if (caption.Credit is { } signOff && IsLastTextParagraph(context, index) && OutletDirectory.KindOf(signOff) == OutletKind.Agency)
+            {
+                // "… to sneak into the US. PTI" closing the story: the wire's sign-off, not a caption.
+                paragraph.Split(caption.Text, new RemovedText(signOff, "credits"));
+                context.Facts.SourceOutlets.Add((OutletDirectory.Canonical(signOff)!, SourceCue.SignOff));
+                return null;
+            }
             captions.Add(caption);
             return "caption";
         }
@@ -35,4 +44,14 @@ internal sealed class CaptionRule : IParagraphRule
         }
         return null;
     }
+
+    /// <summary>No sentence-length paragraph follows: what comes after is page furniture.</summary>
+    private static bool IsLastTextParagraph(CleaningContext context, int index)
+    {
+        for (var i = index + 1; i < context.Paragraphs.Count; i++)
+            if (context.Paragraphs[i].Text is { Length: >= LongParagraph } text && text[^1] is '.' or '!' or '?' or '"' or '”') return false;
+        return true;
+    }
+
+    private const int LongParagraph = 80;
 }

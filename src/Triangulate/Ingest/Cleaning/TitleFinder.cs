@@ -40,9 +40,25 @@ internal static class TitleFinder
     {
         if (p.Kind == BlockKind.Heading) return p.Text.Length <= 300;
         var text = p.Text;
-        if (text.Length > 200 || !(char.IsLetterOrDigit(text[0]) || text[0] is '"' or '\'' or '‘' or '“')) return false;
+        if (text.Length > 200 || !(char.IsLetterOrDigit(text[0]) || text[0] is '"' or '\'' or '‘' or '“') || char.IsLower(text[0])) return false;
         if (text[^1] is '.' or ':' or ',' or ';' && !text.EndsWith("...", StringComparison.Ordinal)) return false;
+        if (text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal) || text.Contains('@') || text.Contains('#'))
+            return false;
         var words = text.Count(c => c == ' ') + 1;
-        return words is >= 3 and <= 30;
+        return words is >= 3 and <= 30 && !HasSentenceBreak(text);
+    }
+
+    /// <summary>"… its advertiser. All opinions …": two sentences are prose. "U.S. Says" is an abbreviation, not a break.</summary>
+    private static bool HasSentenceBreak(string text)
+    {
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i > 0 && i + 2 < text.Length; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            if (!char.IsUpper(text[i + 2])) continue;
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            var word = text.AsSpan(start, i - start);
+            if (word.Length > 3 && char.IsLower(word[^1])) return true;
+        }
+        return false;
     }
 }

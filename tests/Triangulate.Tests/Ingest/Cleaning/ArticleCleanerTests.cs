@@ -156,6 +156,16 @@ public class ArticleCleanerTests
         Assert.Equal(ErrorCode.Empty, error.Code);
     }
 
+    [Theory]
+    [InlineData("This post was sponsored by a brand. All opinions are mine alone.")]
+    [InlineData("More info: www.example.com | +49 40 890")]
+    [InlineData("and then the talks ended")]
+    public void ProseAndContactLinesAreNoHeadline(string first) => Assert.Null(Clean(first, Lead, Second).Title);
+
+    [Fact]
+    public void AbbreviationsDoNotBreakAHeadline() =>
+        Assert.Equal("U.S. Says No Progress With Russia", Clean("U.S. Says No Progress With Russia", Lead, Second).Title);
+
     [Fact]
     public void ALongFirstParagraphIsNoHeadline()
     {

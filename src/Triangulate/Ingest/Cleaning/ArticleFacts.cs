@@ -16,4 +16,5 @@ internal sealed class ArticleFacts
     public List<string> SelfNames { get; } = [];
     public string? Url { get; set; }
     public bool MachineTranslated { get; set; }
+    public bool BylineSeen { get; set; }
 }

@@ -28,6 +28,9 @@ internal static partial class BylineParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Role();
 
+    [GeneratedRegex(@"\s(?:and|&|und|et|y|e)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
+
     private const int MaxLength = 160;
 
     public static bool TryParse(string line, out Byline byline)
@@ -66,6 +69,8 @@ internal static partial class BylineParser
         }
         rest = InPlace().Replace(rest, "");
         var names = NameList.Split(rest);
+        // "By Nada Tawfik, New York": without "and" a list of several is one name and a place or role.
+        if (names is { Count: > 1 } && !Conjunction().IsMatch(rest)) names = [names[0]];
         if (names is null || names.Any(n => n.Split(' ').Length < 2 && OutletDirectory.Canonical(n) is null)) return false;
         var authors = names.Where(n => OutletDirectory.Canonical(n) is null).ToList();
         outlet ??= names.Select(OutletDirectory.Canonical).FirstOrDefault(n => n is not null);

@@ -55,6 +55,14 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void OnlyTheFirstBylineNamesTheAuthors()
+    {
+        var article = Clean("Talks end in Geneva", "By Jane Doe", Lead, Second, "Related coverage", "By John Roe");
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal(2, article.Removed.Count(r => r.Reason == "byline"));
+    }
+
+    [Fact]
     public void AnUpdateStampAloneStandsForPublicationToo()
     {
         var article = Clean("Talks end in Geneva", Lead, "Updated: January 10, 2022, 8:34 PM");

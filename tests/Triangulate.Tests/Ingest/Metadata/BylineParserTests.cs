@@ -21,6 +21,8 @@ public class BylineParserTests
     [InlineData("By Jane Doe for the Guardian", "Jane Doe", "The Guardian")]
     [InlineData("By Ahmed al-Masri and Ludwig van der Berg", "Ahmed al-Masri|Ludwig van der Berg", null)]
     [InlineData("Von Anna Schmidt", "Anna Schmidt", null)]
+    [InlineData("By Nada Tawfik, New York", "Nada Tawfik", null)]
+    [InlineData("By Jane Doe & John Roe", "Jane Doe|John Roe", null)]
     public void ReadsCommonBylines(string line, string authors, string? outlet)
     {
         Assert.True(BylineParser.TryParse(line, out var byline));

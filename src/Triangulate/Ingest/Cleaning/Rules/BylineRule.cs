@@ -36,10 +36,12 @@ internal sealed class BylineRule : IParagraphRule
         return "byline";
     }
 
+    /// <summary>The first byline is the article's; later ones belong to teasers and boxes and only leave the body.</summary>
     private static void Record(ArticleFacts facts, Byline byline)
     {
-        foreach (var author in byline.Authors)
-            if (!facts.Authors.Contains(author, StringComparer.Ordinal)) facts.Authors.Add(author);
+        if (facts.BylineSeen) return;
+        facts.BylineSeen = true;
+        facts.Authors.AddRange(byline.Authors.Distinct(StringComparer.Ordinal));
         if (byline.Outlet is { } outlet) facts.SourceOutlets.Add((outlet, SourceCue.Byline));
     }
 }

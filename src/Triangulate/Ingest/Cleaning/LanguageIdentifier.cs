@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Lingua;
 
 namespace Triangulate.Ingest.Cleaning;
@@ -15,12 +14,12 @@ internal static class LanguageIdentifier
     private const int SampleLength = 2000;
     private const int MinWords = 20;
 
-    private static readonly FrozenSet<string> EnglishFunctionWords = new[]
+    private static readonly HashSet<string> EnglishFunctionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "it", "at", "from",
         "he", "she", "they", "be", "are", "have", "has", "not", "but", "this", "will", "were", "an", "or", "which",
         "their", "its", "would", "been", "who", "said", "had", "his", "her", "we", "there", "after", "about",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder
         .FromLanguages(Language.English, Language.German, Language.French, Language.Spanish, Language.Italian,

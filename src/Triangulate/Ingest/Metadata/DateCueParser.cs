@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Triangulate.Model;
@@ -35,7 +34,7 @@ internal static partial class DateCueParser
     [GeneratedRegex(Line, RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
-    private static readonly FrozenDictionary<string, DateCueKind> Labels = new Dictionary<string, DateCueKind>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, DateCueKind> Labels = new Dictionary<string, DateCueKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["published"] = DateCueKind.Published, ["first published"] = DateCueKind.Published, ["publication date"] = DateCueKind.Published,
         ["posted"] = DateCueKind.Published, ["created"] = DateCueKind.Published, ["date"] = DateCueKind.Published, ["dated"] = DateCueKind.Published,
@@ -45,14 +44,14 @@ internal static partial class DateCueParser
         ["last modified"] = DateCueKind.Updated, ["aktualisiert"] = DateCueKind.Updated, ["mis à jour"] = DateCueKind.Updated,
         ["mis à jour le"] = DateCueKind.Updated, ["actualizado"] = DateCueKind.Updated, ["aggiornato"] = DateCueKind.Updated,
         ["stand"] = DateCueKind.Updated,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenSet<string> Weekdays = new[]
+    private static readonly HashSet<string> Weekdays = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Prepositions that may follow a label: "Updated on", "Posted at", "Aktualisiert am".</summary>
     private static readonly string[] LabelTails = [" on", " at", " am", " le", " el", " il"];

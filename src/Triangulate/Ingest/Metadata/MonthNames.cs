@@ -1,16 +1,15 @@
-using System.Collections.Frozen;
 
 namespace Triangulate.Ingest.Metadata;
 
 /// <summary>Month names and abbreviations (English, German, French, Spanish, Italian) → month number.</summary>
 internal static class MonthNames
 {
-    private static readonly FrozenDictionary<string, int> Numbers = Build();
+    private static readonly Dictionary<string, int> Numbers = Build();
 
     public static int? Number(string name) =>
         Numbers.TryGetValue(name.TrimEnd('.'), out var n) ? n : null;
 
-    private static FrozenDictionary<string, int> Build()
+    private static Dictionary<string, int> Build()
     {
         string[][] byMonth =
         [
@@ -30,6 +29,6 @@ internal static class MonthNames
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < byMonth.Length; i++)
             foreach (var name in byMonth[i]) map[name] = i + 1;
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return map;
     }
 }

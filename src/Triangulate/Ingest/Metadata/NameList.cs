@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Ingest.Metadata;
@@ -13,17 +12,17 @@ internal static partial class NameList
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,\s*&\s*|;\s*|,\s*|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    private static readonly FrozenSet<string> Particles = new[]
+    private static readonly HashSet<string> Particles = new HashSet<string>(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "da", "das", "dos", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "zu",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
-    private static readonly FrozenSet<string> NotNames = new[]
+    private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "the", "then", "now", "this", "that",
         "these", "those", "far", "contrast", "comparison", "midnight", "noon", "morning", "evening", "night", "law", "way", "staff",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>The names of a list, or null when any item does not look like a name; <paramref name="strip"/> removes a part of each item first (a place).</summary>
     public static List<string>? Split(string text, int maxWords = 5, Regex? strip = null)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Triangulate.Resources;
 
 namespace Triangulate.Ingest.Metadata;
@@ -13,7 +12,7 @@ internal static class OutletDirectory
 {
     private sealed record Entry(string Name, OutletKind Kind);
 
-    private sealed record Tables(FrozenDictionary<string, Entry> ByName, FrozenDictionary<string, Entry> ByDomain);
+    private sealed record Tables(Dictionary<string, Entry> ByName, Dictionary<string, Entry> ByDomain);
 
     private static readonly Lazy<Tables> Data = new(Load);
 
@@ -54,7 +53,7 @@ internal static class OutletDirectory
             foreach (var alias in Split(row, 2)) byName.TryAdd(alias, entry);
             foreach (var domain in Split(row, 3)) byDomain.TryAdd(domain, entry);
         }
-        return new Tables(byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), byDomain.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        return new Tables(byName, byDomain);
     }
 
     private static IEnumerable<string> Split(string[] row, int column) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Ingest.Metadata;
@@ -30,11 +29,11 @@ internal static partial class SelfReferenceParser
     private static partial Regex Social();
 
     /// <summary>Words that begin generic newsletter labels ("Daily newsletters"), not names.</summary>
-    private static readonly FrozenSet<string> Generic = new[]
+    private static readonly HashSet<string> Generic = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "our", "the", "daily", "weekly", "free", "email", "e-mail", "breaking", "news", "morning", "evening", "latest", "top",
         "popular", "all", "more", "other", "your", "my", "sign", "subscribe", "us", "we", "follow", "get",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>The outlet a paragraph names as the site itself, or null.</summary>
     public static string? OutletName(string paragraph)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Triangulate.Ingest.Metadata;
@@ -11,7 +10,7 @@ namespace Triangulate.Ingest.Metadata;
 /// </summary>
 internal static class TimeZoneAbbreviations
 {
-    private static readonly FrozenDictionary<string, int> FixedMinutes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> FixedMinutes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0, ["WET"] = 0, ["WEST"] = 60, ["BST"] = 60,
         ["CET"] = 60, ["CEST"] = 120, ["MEZ"] = 60, ["MESZ"] = 120, ["EET"] = 120, ["EEST"] = 180,
@@ -22,12 +21,12 @@ internal static class TimeZoneAbbreviations
         ["EST"] = -300, ["EDT"] = -240, ["CST"] = -360, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360,
         ["PST"] = -480, ["PDT"] = -420, ["AKST"] = -540, ["AKDT"] = -480, ["HST"] = -600,
         ["BRT"] = -180, ["ART"] = -180,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenDictionary<string, int> UsStandardMinutes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> UsStandardMinutes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["ET"] = -300, ["CT"] = -360, ["MT"] = -420, ["PT"] = -480,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>
     /// Offset for a zone written as an abbreviation ("IST"), "GMT+3", "UTC+05:30", "+0530" or "Z"; null when unknown.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Triangulate.Diagnostics;
 using Triangulate.Model;
 
@@ -6,9 +7,10 @@ namespace Triangulate.Ingest.Text;
 /// <summary>
 /// Plain text → <see cref="DocumentDraft"/>: decodes the bytes (see <see cref="TextDecoder"/>),
 /// rejects binary and empty input, normalises line ends and splits paragraphs
-/// (see <see cref="ParagraphSplitter"/>). Plain text carries no markup metadata.
+/// (see <see cref="ParagraphSplitter"/>); Markdown headings become heading blocks. Plain text
+/// carries no markup metadata (an HTTP URL, when fetched, is kept).
 /// </summary>
-public static class PlainTextDocumentReader
+public static partial class PlainTextDocumentReader
 {
     public static DocumentDraft Read(RawInput input)
     {
@@ -19,12 +21,22 @@ public static class PlainTextDocumentReader
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var blocks = ParagraphSplitter.Split(text)
             .Where(p => !IsBlank(p))
-            .Select(p => new DraftBlock(p))
+            .Select(ToBlock)
             .ToList();
         if (blocks.Count == 0) throw new TriangulateException(ErrorCode.Empty, input.Source, "no text (whitespace only)");
         var metadata = input.Url is null ? DraftMetadata.None : new DraftMetadata { Url = input.Url };
         return new DocumentDraft(input.Source, blocks, metadata, Array.Empty<RemovedText>());
     }
+
+    /// <summary>A Markdown heading ("## Key points") is a heading block without its marks.</summary>
+    private static DraftBlock ToBlock(string paragraph)
+    {
+        var m = MarkdownHeading().Match(paragraph);
+        return m.Success ? new DraftBlock(m.Groups["text"].Value, BlockKind.Heading) : new DraftBlock(paragraph);
+    }
+
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?\S)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownHeading();
 
     private static bool IsBlank(string text)
     {

@@ -105,4 +105,13 @@ public class PlainTextDocumentReaderTests
         var text = "Headline here\nAs their differences persist.\nImage: Someone/AFP\n\n" + new string('x', 150) + "\n";
         Assert.Equal(4, Blocks(Encoding.UTF8.GetBytes(text)).Count);
     }
+
+    [Fact]
+    public void MarkdownHeadingsBecomeHeadingBlocks()
+    {
+        var blocks = PlainTextDocumentReader.Read(new RawInput("in.md", "# Talks end in Geneva\n\nText of the story.\n\n## Key points ##\n"u8.ToArray())).Blocks;
+        Assert.Equal(new DraftBlock("Talks end in Geneva", BlockKind.Heading), blocks[0]);
+        Assert.Equal(new DraftBlock("Text of the story."), blocks[1]);
+        Assert.Equal(new DraftBlock("Key points", BlockKind.Heading), blocks[2]);
+    }
 }

@@ -1,6 +1,5 @@
 using Triangulate.Ingest.Metadata;
 using Triangulate.Model;
-using Triangulate.Ingest.Cleaning;
 
 namespace Triangulate.Ingest.Cleaning.Rules;
 

@@ -5,8 +5,8 @@ namespace Triangulate.Ingest.Text;
 
 /// <summary>
 /// Bytes → string for plain-text inputs: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE);
-/// otherwise strict UTF-8, then UTF-16 without BOM when every other byte is zero, then
-/// Windows-1252 (the usual encoding of older Western web text saved as files).
+/// otherwise UTF-16 when every other byte is zero, else UTF-8 with bytes that are not valid UTF-8
+/// read as Windows-1252 (the usual encoding of older Western web text saved as files).
 /// </summary>
 internal static class TextDecoder
 {
@@ -31,20 +31,37 @@ internal static class TextDecoder
         if (span.IndexOf((byte)0) >= 0)
             throw new TriangulateException(ErrorCode.Binary, source, "binary file (contains NUL bytes), not text");
 
-        try
+        var text = DecodeUtf8WithFallback(span, out var fallbackBytes, out var undefinedBytes);
+        // 1252 leaves five byte values undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): many of them means it is not 1252 either.
+        if (fallbackBytes > 0 && undefinedBytes * 100 > text.Length)
+            throw new TriangulateException(ErrorCode.Undecodable, source, "not valid text in UTF-8, UTF-16 or Windows-1252");
+        return text;
+    }
+
+    /// <summary>
+    /// UTF-8, with every byte that is not part of a valid UTF-8 sequence read as Windows-1252: a
+    /// pure 1252 file decodes as 1252, and a UTF-8 file with a stray 1252 quote keeps both right.
+    /// </summary>
+    private static string DecodeUtf8WithFallback(ReadOnlySpan<byte> bytes, out int fallbackBytes, out int undefinedBytes)
+    {
+        fallbackBytes = 0;
+        undefinedBytes = 0;
+        var chars = new char[bytes.Length];
+        var written = 0;
+        while (true)
         {
-            return StrictUtf8.GetString(span);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars.AsSpan(written), out var read, out var count, replaceInvalidSequences: false);
+            written += count;
+            bytes = bytes[read..];
+            if (status == System.Buffers.OperationStatus.Done) break;
+            // Invalid or truncated sequence: take one byte as Windows-1252 and go on.
+            var c = Windows1252.Value.GetString(bytes[..1])[0];
+            if (c is '\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D' or '\uFFFD') undefinedBytes++;
+            chars[written++] = c;
+            fallbackBytes++;
+            bytes = bytes[1..];
         }
-        catch (DecoderFallbackException)
-        {
-            var text = Windows1252.Value.GetString(span);
-            // 1252 leaves five byte values undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): many of them means it is not 1252 either.
-            var undefined = 0;
-            foreach (var c in text) if (c is '\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D' or '\uFFFD') undefined++;
-            if (undefined * 100 > text.Length)
-                throw new TriangulateException(ErrorCode.Undecodable, source, "not valid text in UTF-8, UTF-16 or Windows-1252");
-            return text;
-        }
+        return new string(chars, 0, written);
     }
 
     private static string DecodeUtf8OrFail(ReadOnlySpan<byte> span, string source)

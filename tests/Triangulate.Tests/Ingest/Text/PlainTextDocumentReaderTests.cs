@@ -44,6 +44,20 @@ public class PlainTextDocumentReaderTests
     }
 
     [Fact]
+    public void StrayWindows1252BytesInUtf8TextKeepBothRight()
+    {
+        byte[] bytes = [.. "Russia’s "u8, 0x93, .. "demands"u8, 0x94];
+        Assert.Equal(["Russia’s “demands”"], Blocks(bytes));
+    }
+
+    [Fact]
+    public void BytesUndefinedInEveryEncodingAreUndecodable()
+    {
+        var bytes = Enumerable.Range(0, 300).Select(i => (byte)(i % 2 == 0 ? 0x81 : 0x41)).ToArray();
+        Assert.Equal(ErrorCode.Undecodable, Fails(bytes).Code);
+    }
+
+    [Fact]
     public void LineEndsAreNormalised() =>
         Assert.Equal(["One", "Two", "Three"], Blocks("One\r\nTwo\rThree\r\n"u8.ToArray()));
 

@@ -10,7 +10,7 @@ namespace Triangulate.Ingest.Metadata;
 internal static partial class CreditsParser
 {
     private const string Label =
-        @"(?:with (?:additional )?reporting (?:by|from)|(?:additional )?reporting (?:by|from)|writing by|written by|editing by|edited by|compiled by|graphics by|contributing(?: reporting)?(?: by)?|contributors?|additional reporting)";
+        @"(?:with (?:additional )?reporting (?:by|from)|with (?:files|inputs|input|contributions) from|(?:additional )?reporting (?:by|from)|writing by|written by|editing by|edited by|compiled by|graphics by|contributing(?: reporting)?(?: by)?|contributors?|additional reporting)";
 
     [GeneratedRegex(@"^\(?\s*" + Label + @"\s*:?\s+(?<list>.+?)\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Segment();

@@ -49,11 +49,14 @@ internal static partial class SyndicationCueParser
         return OutletDirectory.KindOf(agency) == OutletKind.Agency ? OutletDirectory.Canonical(agency) : null;
     }
 
-    /// <summary>A known agency on a sign-off or source line ("— Bloomberg", "Source: AFP"), or null.</summary>
+    /// <summary>A known agency on a sign-off or source line ("— Bloomberg", "Source: AFP", "Reuters" alone), or null.</summary>
     public static string? SignOffAgency(string line)
     {
         if (line.Length > 60) return null;
-        var m = SignOff().Match(line.Trim());
+        line = line.Trim();
+        // A line that is only a wire's name ("Reuters", "AFP") closes or heads the story it supplied.
+        if (OutletDirectory.KindOf(line.TrimEnd('.')) == OutletKind.Agency) return OutletDirectory.Canonical(line.TrimEnd('.'));
+        var m = SignOff().Match(line);
         if (!m.Success) return null;
         var names = NameList.Split(m.Groups["agency"].Value.Replace('/', ','), 4);
         var first = names?.Select(OutletDirectory.Canonical).FirstOrDefault(n => n is not null);

@@ -18,6 +18,15 @@ public class CreditsParserTests
         Assert.Equal(["Mark Trevelyan", "Alex Richardson"], credits);
     }
 
+    [Theory]
+    [InlineData("With files from The Canadian Press", "CP")]
+    [InlineData("(With inputs from PTI)", "PTI")]
+    public void ReadsRegionalCreditStyles(string line, string credit)
+    {
+        Assert.True(CreditsParser.TryParse(line, out var credits));
+        Assert.Equal([credit], credits);
+    }
+
     [Fact]
     public void CanonicalisesKnownAgencies()
     {

@@ -31,6 +31,8 @@ public class SyndicationCueParserTests
     [Theory]
     [InlineData("— Bloomberg", "Bloomberg")]
     [InlineData("Source: AFP", "AFP")]
+    [InlineData("Reuters", "Reuters")]
+    [InlineData("Agence France-Presse", "AFP")]
     public void ReadsSignOffs(string line, string agency) => Assert.Equal(agency, SyndicationCueParser.SignOffAgency(line));
 
     [Fact]

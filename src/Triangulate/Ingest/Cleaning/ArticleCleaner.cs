@@ -1,32 +1,101 @@
-using System.Text.RegularExpressions;
+using Triangulate.Diagnostics;
+using Triangulate.Ingest.Cleaning.Rules;
+using Triangulate.Ingest.Metadata;
 using Triangulate.Model;
 
 namespace Triangulate.Ingest.Cleaning;
 
 /// <summary>
-/// <see cref="DocumentDraft"/> → <see cref="Article"/>: removes boilerplate (listing each removal
-/// with its reason), reads metadata from text cues, and builds the body (paragraphs joined by a
-/// blank line, whitespace inside a paragraph collapsed). Minimal first version.
+/// <see cref="DocumentDraft"/> → <see cref="Article"/>. Repairs and normalises each block, lets
+/// each <see cref="IParagraphRule"/> claim the paragraphs it recognises (boilerplate, datelines,
+/// bylines, credits, captions …, each removal listed with its reason), reads the headline and the
+/// site's self-references, and builds the body: the remaining paragraphs joined by a blank line.
+/// Metadata from markup always wins; text cues fill only what markup left null.
+/// Works for any reader's draft (plain text, HTML).
 /// </summary>
-public static partial class ArticleCleaner
+public static class ArticleCleaner
 {
+    /// <summary>Rules in the order they get to claim a paragraph: specific cues before general boilerplate.</summary>
+    private static readonly IParagraphRule[] Rules =
+    [
+        new DuplicateRule(),
+        new MastheadRule(),
+        new UrlRule(),
+        new MachineTranslationRule(),
+        new DatelineRule(),
+        new BylineRule(),
+        new CreditsRule(),
+        new SyndicationRule(),
+        new CaptionRule(),
+        new BoilerplateRule(),
+    ];
+
     public static Article Clean(DocumentDraft draft)
     {
-        var paragraphs = draft.Blocks
-            .Select(b => Whitespace().Replace(b.Text, " ").Trim())
-            .Where(t => t.Length > 0)
-            .ToList();
-        var body = string.Join("\n\n", paragraphs);
+        var context = new CleaningContext(Normalize(draft.Blocks));
+        var paragraphs = context.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!paragraphs[i].Kept) continue; // claimed by a rule that read its neighbour
+            foreach (var rule in Rules)
+            {
+                if (rule.Apply(context, i) is not { } reason) continue;
+                paragraphs[i].Reason = reason;
+                break;
+            }
+        }
+        // The site names itself in furniture (newsletter boxes, about-us blurbs) that rules removed;
+        // kept article text that mentions an outlet says nothing about the page's own outlet.
+        foreach (var p in paragraphs)
+            if (!p.Kept && SelfReferenceParser.OutletName(p.Text) is { } name) context.Facts.SelfNames.Add(name);
+
+        var markup = draft.Metadata;
+        var title = TitleFinder.Find(context, markup.Title);
+        var body = string.Join("\n\n", paragraphs.Where(p => p.Kept).Select(p => p.Text));
+        if (body.Length == 0)
+            throw new TriangulateException(ErrorCode.Empty, draft.Source, "no article text left after removing boilerplate");
+
+        var facts = context.Facts;
+        var url = markup.Url ?? facts.Url;
+        var outlet = OutletResolver.Outlet(markup, url, facts);
+        var (published, updated) = PublicationDates.From(facts.Dates);
         return new Article
         {
             Id = ArticleIds.ForBody(body),
             Source = draft.Source,
-            Title = draft.Metadata.Title,
+            Title = title,
+            Outlet = outlet,
+            OriginalOutlet = OutletResolver.OriginalOutlet(markup, outlet, facts),
+            Authors = markup.Authors.Count > 0 ? markup.Authors : facts.Authors,
+            Published = markup.Published ?? published ?? markup.Updated,
+            Updated = markup.Updated ?? updated,
+            Url = url,
+            Language = markup.Language ?? LanguageIdentifier.Identify(body),
+            MachineTranslated = facts.MachineTranslated,
+            Credits = facts.Credits,
+            Captions = [.. markup.Captions, .. facts.Captions],
             Body = body,
-            Removed = draft.Removed,
+            Removed = [.. draft.Removed, .. RemovedParts(paragraphs)],
         };
     }
 
-    [GeneratedRegex(@"[\s\u00A0]+")]
-    private static partial Regex Whitespace();
+    private static IEnumerable<RemovedText> RemovedParts(List<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            if (!p.Kept) yield return new RemovedText(p.Text, p.Reason!);
+            if (p.SplitOff is { } part) yield return part;
+        }
+    }
+
+    private static List<Paragraph> Normalize(IReadOnlyList<DraftBlock> blocks)
+    {
+        var paragraphs = new List<Paragraph>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = WhitespaceNormalizer.Normalize(TextRepair.Repair(block.Text));
+            if (text.Length > 0) paragraphs.Add(new Paragraph(text, block.Kind));
+        }
+        return paragraphs;
+    }
 }

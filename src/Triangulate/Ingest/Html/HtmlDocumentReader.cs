@@ -1,21 +1,46 @@
 using AngleSharp.Html.Parser;
+using Triangulate.Diagnostics;
 using Triangulate.Model;
 
 namespace Triangulate.Ingest.Html;
 
-/// <summary>HTML → <see cref="DocumentDraft"/>. Minimal first version: the text of block elements.</summary>
+/// <summary>
+/// HTML → <see cref="DocumentDraft"/>: decodes the bytes (<see cref="HtmlDecoding"/>), parses with
+/// AngleSharp, reads metadata from markup, drops page furniture, finds the main text and emits it as
+/// blocks in document order. Malformed markup is parsed as browsers do; whatever else goes wrong
+/// becomes a <see cref="TriangulateException"/> naming the input.
+/// </summary>
 public static class HtmlDocumentReader
 {
     public static DocumentDraft Read(RawInput input)
     {
-        var parser = new HtmlParser();
-        using var stream = new MemoryStream(input.Bytes);
-        var document = parser.ParseDocument(stream);
-        var blocks = document.QuerySelectorAll("p, h1, h2, h3, li")
-            .Select(e => new DraftBlock(e.TextContent))
-            .Where(b => !string.IsNullOrWhiteSpace(b.Text))
-            .ToList();
-        var metadata = new DraftMetadata { Title = document.Title };
-        return new DocumentDraft(input.Source, blocks, metadata, Array.Empty<RemovedText>());
+        try
+        {
+            var html = NestingGuard.Limit(HtmlDecoding.Decode(input.Bytes, input.ContentType));
+            var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+            var metadata = HtmlMetadataReader.Read(document, input);
+            var removed = new List<RemovedText>();
+            var body = document.Body ?? document.DocumentElement;
+            ContentPruner.Prune(body, removed);
+            var roots = MainContentFinder.Find(body);
+            var (blocks, captions) = BlockCollector.Collect(roots, removed);
+            blocks = WithoutTitle(blocks, metadata.Title, removed);
+            return new DocumentDraft(input.Source, blocks, metadata with { Captions = captions }, removed);
+        }
+        catch (Exception e) when (e is not TriangulateException and not OutOfMemoryException)
+        {
+            throw new TriangulateException(ErrorCode.Unreadable, input.Source, $"could not read HTML: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The headline repeated at the top of the text is metadata, not body.</summary>
+    private static List<DraftBlock> WithoutTitle(List<DraftBlock> blocks, string? title, List<RemovedText> removed)
+    {
+        if (title is null) return blocks;
+        var index = blocks.FindIndex(b => b.Kind == BlockKind.Heading && HtmlMetadataReader.Clean(b.Text) == title);
+        if (index < 0 || index > 3) return blocks;
+        removed.Add(new RemovedText(title, "title"));
+        blocks.RemoveAt(index);
+        return blocks;
     }
 }

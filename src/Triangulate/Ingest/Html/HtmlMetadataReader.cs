@@ -1,0 +1,149 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Triangulate.Model;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// What the markup says about the article: meta tags (Open Graph, article:*, name=author …), JSON-LD,
+/// &lt;title&gt;, &lt;h1&gt;, rel=canonical/author, &lt;time datetime&gt;, byline classes, &lt;html lang&gt;,
+/// and a date in the URL. Every field stays null when the page does not state it.
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    public static DraftMetadata Read(IHtmlDocument document, RawInput input)
+    {
+        var meta = MetaTags(document);
+        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd.Publisher ?? Get(meta, "application-name"));
+        var url = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), input.Url)
+            ?? Absolute(Get(meta, "og:url"), input.Url) ?? Absolute(jsonLd.Url, input.Url) ?? input.Url;
+
+        return new DraftMetadata
+        {
+            Title = Title(document, meta, jsonLd, outlet),
+            Outlet = outlet,
+            Authors = Authors(document, meta, jsonLd),
+            Published = HtmlDates.Parse(Get(meta, "article:published_time") ?? Get(meta, "og:published_time"))
+                ?? HtmlDates.Parse(jsonLd.DatePublished)
+                ?? HtmlDates.Parse(Get(meta, "datepublished") ?? Get(meta, "pubdate") ?? Get(meta, "publishdate")
+                    ?? Get(meta, "date") ?? Get(meta, "dc.date.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "sailthru.date"))
+                ?? HtmlDates.Parse(ItemProp(document, "datePublished"))
+                ?? HtmlDates.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+                ?? HtmlDates.FromUrl(input.Url ?? url),
+            Updated = HtmlDates.Parse(Get(meta, "article:modified_time") ?? Get(meta, "og:updated_time"))
+                ?? HtmlDates.Parse(jsonLd.DateModified)
+                ?? HtmlDates.Parse(Get(meta, "datemodified") ?? Get(meta, "dcterms.modified"))
+                ?? HtmlDates.Parse(ItemProp(document, "dateModified")),
+            Url = url,
+            Language = Language(document.DocumentElement.GetAttribute("lang"))
+                ?? Language(Get(meta, "content-language")) ?? Language(jsonLd.Language) ?? Language(Get(meta, "og:locale")),
+        };
+    }
+
+    /// <summary>meta name/property/itemprop/http-equiv → content, first occurrence, keys lower-cased.</summary>
+    private static Dictionary<string, string> MetaTags(IHtmlDocument document)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in document.QuerySelectorAll("meta[content]"))
+        {
+            var content = m.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content)) continue;
+            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            if (key is not null) tags.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
+        }
+        return tags;
+    }
+
+    private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    private static string? ItemProp(IHtmlDocument document, string name) =>
+        document.QuerySelector($"[itemprop='{name}']") is { } e ? e.GetAttribute("content") ?? e.GetAttribute("datetime") : null;
+
+    private static string? Title(IHtmlDocument document, Dictionary<string, string> meta, JsonLdArticle jsonLd, string? outlet)
+    {
+        var h1 = Clean(document.QuerySelector("article h1") ?.TextContent ?? document.QuerySelector("h1")?.TextContent);
+        var candidate = Clean(Get(meta, "og:title")) ?? Clean(jsonLd.Headline) ?? Clean(Get(meta, "twitter:title")) ?? h1;
+        if (candidate is not null) return WithoutSiteSuffix(candidate, outlet, strict: true);
+        var title = Clean(document.Title);
+        return title is null ? null : WithoutSiteSuffix(title, outlet, strict: false);
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+    /// <summary>
+    /// "Talks end in Geneva | The Outlet" → "Talks end in Geneva". A suffix naming the outlet always goes;
+    /// for &lt;title&gt; (not strict) a short last segment goes too, since that is how sites brand it.
+    /// </summary>
+    internal static string WithoutSiteSuffix(string title, string? outlet, bool strict)
+    {
+        foreach (var sep in TitleSeparators)
+        {
+            var i = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (i <= 0) continue;
+            var head = title[..i].Trim();
+            var tail = title[(i + sep.Length)..].Trim();
+            var namesOutlet = outlet is not null && (tail.Equals(outlet, StringComparison.OrdinalIgnoreCase)
+                || tail.Replace(" ", "", StringComparison.Ordinal).Contains(outlet.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+            var shortBrand = !strict && Words(tail) <= 4 && Words(head) >= 3;
+            if (namesOutlet || shortBrand) return WithoutSiteSuffix(head, outlet, strict);
+        }
+        return title;
+    }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static IReadOnlyList<string> Authors(IHtmlDocument document, Dictionary<string, string> meta, JsonLdArticle jsonLd)
+    {
+        IEnumerable<string> raw = jsonLd.Authors;
+        if (!raw.Any()) raw = [Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "sailthru.author") ?? Get(meta, "byl") ?? ""];
+        var names = Names(raw).ToList();
+        if (names.Count == 0) names = Names(document.QuerySelectorAll("a[rel~='author'], [itemprop='author']").Select(e => e.TextContent)).ToList();
+        if (names.Count == 0)
+            names = Names(document.QuerySelectorAll("[class*='byline'], [class*='Byline']").Take(3).Select(e => e.TextContent)).ToList();
+        return names;
+    }
+
+    /// <summary>Splits "By A, B and C" into names; drops URLs, handles and over-long strings.</summary>
+    private static IEnumerable<string> Names(IEnumerable<string> raw)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in raw)
+        {
+            var t = Clean(text);
+            if (t is null || t.Contains("://", StringComparison.Ordinal) || t.StartsWith('@') || t.Length > 200) continue;
+            if (t.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) t = t[3..];
+            foreach (var part in t.Split([",", ";", " and ", " & ", " und "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var name = part.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? part[3..].Trim() : part;
+                if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;
+                if (seen.Add(name)) yield return name;
+            }
+        }
+    }
+
+    /// <summary>"en-GB", "en_US", "EN" → "en"; anything that is not a language tag → null.</summary>
+    private static string? Language(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag)) return null;
+        var primary = tag.Trim().Split('-', '_', ',', ';')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static string? Absolute(string? href, string? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return null;
+        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var abs) && (abs.Scheme == Uri.UriSchemeHttp || abs.Scheme == Uri.UriSchemeHttps))
+            return abs.ToString();
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, href.Trim(), out var rel))
+            return rel.ToString();
+        return null;
+    }
+
+    internal static string? Clean(string? text)
+    {
+        if (text is null) return null;
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u00A0', ' ').Trim();
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+}

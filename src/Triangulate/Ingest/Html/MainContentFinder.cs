@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// Picks the elements that hold the article's text, in document order. A page that marks its body
+/// (itemprop="articleBody") is taken at its word; otherwise each prose paragraph scores its parent
+/// fully and its grandparent by half (as Readability does), the best-scoring element with few links
+/// wins, and siblings that score close to it are kept beside it (articles split across sections).
+/// </summary>
+internal static class MainContentFinder
+{
+    public static IReadOnlyList<IElement> Find(IElement body)
+    {
+        var stats = TextStats.Compute(body);
+        var total = stats[body].Weight;
+        if (total == 0) return [body];
+
+        var marked = Outermost(body.QuerySelectorAll("[itemprop='articleBody'], [itemprop='articlebody']"));
+        if (marked.Count > 0 && marked.Sum(e => stats[e].Weight) >= 0.3 * total) return marked;
+
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var e in Descendants(body))
+        {
+            var w = stats[e].OwnWeight;
+            if (w == 0) continue;
+            if (e.ParentElement is { } parent)
+            {
+                Add(scores, parent, w);
+                if (parent != body && parent.ParentElement is { } grand) Add(scores, grand, w / 2.0);
+            }
+        }
+        IElement? best = null;
+        var bestScore = 0.0;
+        foreach (var (e, score) in scores)
+        {
+            var adjusted = score * (1 - TextStats.LinkDensity(stats[e]));
+            if (adjusted > bestScore || (adjusted == bestScore && best is not null && IsBefore(e, best)))
+            {
+                best = e;
+                bestScore = adjusted;
+            }
+        }
+        if (best is null) return [body];
+        if (best == body || best.ParentElement is not { } container) return [best];
+
+        var threshold = Math.Max(10, 0.2 * bestScore);
+        var result = new List<IElement>();
+        foreach (var sibling in container.Children)
+        {
+            var f = stats[sibling];
+            var density = TextStats.LinkDensity(f);
+            var siblingScore = scores.GetValueOrDefault(sibling) * (1 - density);
+            if (sibling == best || siblingScore >= threshold || (f.OwnWeight >= 80 && density < 0.25) || (f.Weight >= 0.2 * stats[best].Weight && density < 0.25))
+                result.Add(sibling);
+        }
+        return result;
+    }
+
+    private static void Add(Dictionary<IElement, double> scores, IElement e, double w) =>
+        scores[e] = scores.GetValueOrDefault(e) + w;
+
+    private static bool IsBefore(IElement a, IElement b) =>
+        (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0;
+
+    internal static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            yield return e;
+            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+        }
+    }
+
+    private static List<IElement> Outermost(IEnumerable<IElement> elements)
+    {
+        var list = elements.ToList();
+        return list.Where(e => !list.Any(o => o != e && o.Contains(e))).ToList();
+    }
+}

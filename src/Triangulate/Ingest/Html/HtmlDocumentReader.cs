@@ -16,7 +16,7 @@ public static class HtmlDocumentReader
     {
         try
         {
-            var html = NestingGuard.Limit(HtmlDecoding.Decode(input.Bytes, input.ContentType));
+            var html = HtmlPreparser.Prepare(HtmlDecoding.Decode(input.Bytes, input.ContentType));
             var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
             var metadata = HtmlMetadataReader.Read(document, input);
             var removed = new List<RemovedText>();

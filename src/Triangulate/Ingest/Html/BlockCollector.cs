@@ -90,8 +90,8 @@ internal sealed class BlockCollector
         if (visibleChars > 0)
         {
             var block = text.ToString();
-            // Lists of links beside the story ("More on this", related headlines) are not its text.
-            if (kind is BlockKind.Paragraph or BlockKind.ListItem && linkChars > 0.6 * visibleChars && visibleChars < 400)
+            // List items that are all link ("More on this", related headlines) are navigation, not text.
+            if (kind is BlockKind.ListItem && linkChars > 0.6 * visibleChars && visibleChars < 400)
                 removed.Add(new RemovedText(HtmlMetadataReader.Clean(block)!, "links"));
             else
                 blocks.Add(new DraftBlock(block, kind));

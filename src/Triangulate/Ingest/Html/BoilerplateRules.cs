@@ -44,6 +44,9 @@ internal static class BoilerplateRules
         ["print"] = "tools", ["toolbar"] = "tools", ["tools"] = "tools",
     };
 
+    /// <summary>Words that mark content embedded in the story (quoted posts), even beside "social" or "share".</summary>
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "instagram" };
+
     public static bool IsMarkup(IElement e) => MarkupTags.Contains(e.LocalName);
 
     /// <summary>The reason to drop <paramref name="e"/>, or null to keep it.</summary>
@@ -60,7 +63,7 @@ internal static class BoilerplateRules
     internal static string? ByClassWords(string classAndId)
     {
         var words = ClassTokens.Of(classAndId);
-        if (words.Count == 0) return null;
+        if (words.Count == 0 || words.Any(EmbedWords.Contains)) return null;
         foreach (var w in words)
             if (WordReasons.TryGetValue(w, out var reason)) return reason;
         return null;

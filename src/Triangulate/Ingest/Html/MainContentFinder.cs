@@ -42,6 +42,8 @@ internal static class MainContentFinder
             }
         }
         if (best is null) return [body];
+        best = CommonAncestorOfRivals(best, bestScore, scores, stats, body);
+        if (SameKind(best, body, stats) is { Count: > 1 } sections) return sections;
         if (best == body || best.ParentElement is not { } container) return [best];
 
         var threshold = Math.Max(10, 0.2 * bestScore);
@@ -56,6 +58,42 @@ internal static class MainContentFinder
         }
         return result;
     }
+
+    /// <summary>
+    /// An article split into sections gives several candidates of similar score; when enough of the
+    /// best rivals sit under one ancestor of the winner, that ancestor holds the article.
+    /// </summary>
+    private static IElement CommonAncestorOfRivals(IElement best, double bestScore, Dictionary<IElement, double> scores, TextStats stats, IElement body)
+    {
+        var rivals = scores
+            .Select(kv => (Element: kv.Key, Score: kv.Value * (1 - TextStats.LinkDensity(stats[kv.Key]))))
+            .Where(r => r.Element != best && r.Score >= RivalShare * bestScore)
+            .OrderByDescending(r => r.Score)
+            .Take(5)
+            .Select(r => r.Element)
+            .ToList();
+        if (rivals.Count < MinRivals) return best;
+        for (var ancestor = best.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            if (rivals.Count(ancestor.Contains) >= MinRivals) return ancestor;
+        return best;
+    }
+
+    /// <summary>
+    /// Articles broken up by figures or ads often repeat their text container ("story-body" sections):
+    /// every prose-bearing element with the winner's tag and class attribute belongs to the article.
+    /// </summary>
+    private static List<IElement>? SameKind(IElement best, IElement body, TextStats stats)
+    {
+        var classes = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(classes)) return null;
+        var same = Descendants(body)
+            .Where(e => e.LocalName == best.LocalName && e.GetAttribute("class") == classes && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
+            .ToList();
+        return same.Count > 1 ? Outermost(same) : null;
+    }
+
+    private const double RivalShare = 0.75;
+    private const int MinRivals = 3;
 
     private static void Add(Dictionary<IElement, double> scores, IElement e, double w) =>
         scores[e] = scores.GetValueOrDefault(e) + w;

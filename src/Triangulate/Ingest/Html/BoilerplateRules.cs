@@ -7,7 +7,7 @@ namespace Triangulate.Ingest.Html;
 /// controls), hidden elements, and page furniture recognised by tag or by the words of its class or id
 /// (navigation, comments, share bars, related links, cookie and subscription banners, advertising).
 /// </summary>
-internal static class BoilerplateRules
+internal static partial class BoilerplateRules
 {
     /// <summary>Why a reason of this kind is not recorded: the element never shows text to a reader.</summary>
     public const string Markup = "markup";
@@ -28,7 +28,8 @@ internal static class BoilerplateRules
     {
         ["nav"] = "navigation", ["navbar"] = "navigation", ["navigation"] = "navigation", ["menu"] = "navigation", ["breadcrumb"] = "navigation",
         ["breadcrumbs"] = "navigation", ["masthead"] = "navigation", ["sidebar"] = "aside", ["rail"] = "aside", ["skip"] = "navigation",
-        ["pagination"] = "navigation", ["pager"] = "navigation", ["footer"] = "footer",
+        ["pagination"] = "navigation", ["pager"] = "navigation", ["footer"] = "footer", ["next"] = "navigation", ["prev"] = "navigation",
+        ["previous"] = "navigation", ["gallery"] = "gallery", ["slideshow"] = "gallery", ["carousel"] = "gallery", ["slider"] = "gallery",
         ["comment"] = "comments", ["comments"] = "comments", ["disqus"] = "comments", ["respond"] = "comments", ["replies"] = "comments",
         ["share"] = "share bar", ["sharing"] = "share bar", ["sharebar"] = "share bar", ["social"] = "share bar", ["addthis"] = "share bar", ["sharethis"] = "share bar",
         ["related"] = "related links", ["recommended"] = "related links", ["recommendations"] = "related links", ["recirc"] = "related links",
@@ -73,6 +74,11 @@ internal static class BoilerplateRules
     {
         if (string.IsNullOrEmpty(style)) return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal)
+            || OffScreen().IsMatch(compact);
     }
+
+    /// <summary>Text pushed far off screen (left:-9999px), a common way to hide link spam.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|;)(?:left|top|text-indent):-\d{4,}(?:px|em)")]
+    private static partial System.Text.RegularExpressions.Regex OffScreen();
 }

@@ -114,17 +114,12 @@ internal sealed class BlockCollector
         if (!captions.Any(c => c.Text == caption)) captions.Add(new Caption(caption, credit));
     }
 
-    private static bool IsCaptionClass(IElement e)
-    {
-        var words = ClassTokens.Of(e.GetAttribute("class"));
-        return words.Contains("caption") || words.Contains("figcaption");
-    }
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase) { "caption", "figcaption" };
+    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "credit", "copyright", "photographer", "source" };
 
-    private static bool IsCreditClass(IElement e)
-    {
-        var words = ClassTokens.Of(e.GetAttribute("class"));
-        return words.Contains("credit") || words.Contains("copyright") || words.Contains("photographer") || words.Contains("source");
-    }
+    private static bool IsCaptionClass(IElement e) => ClassTokens.ContainsAny(e.GetAttribute("class"), CaptionWords);
+
+    private static bool IsCreditClass(IElement e) => ClassTokens.ContainsAny(e.GetAttribute("class"), CreditWords);
 
     /// <summary>A row of a table that holds data, not page layout: no cell holds paragraphs or nested tables.</summary>
     private static bool IsDataRow(IElement row) =>

@@ -24,7 +24,7 @@ internal static partial class BoilerplateRules
     };
 
     /// <summary>Class/id words and the reason they mark an element as furniture.</summary>
-    private static readonly Dictionary<string, string> WordReasons = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> WordReasons = new(StringComparer.OrdinalIgnoreCase)
     {
         ["nav"] = "navigation", ["navbar"] = "navigation", ["navigation"] = "navigation", ["menu"] = "navigation", ["breadcrumb"] = "navigation",
         ["breadcrumbs"] = "navigation", ["masthead"] = "navigation", ["sidebar"] = "aside", ["rail"] = "aside", ["skip"] = "navigation",
@@ -46,7 +46,7 @@ internal static partial class BoilerplateRules
     };
 
     /// <summary>Words that mark content embedded in the story (quoted posts), even beside "social" or "share".</summary>
-    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "instagram" };
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.OrdinalIgnoreCase) { "embed", "embedded", "tweet", "instagram" };
 
     public static bool IsMarkup(IElement e) => MarkupTags.Contains(e.LocalName);
 
@@ -58,15 +58,34 @@ internal static partial class BoilerplateRules
         if (TagReasons.TryGetValue(e.LocalName, out var reason)) return reason;
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return role == "navigation" ? "navigation" : "banner";
-        return ByClassWords(e.GetAttribute("class") + " " + e.Id);
+        if (IsInRunningText(e)) return null;
+        return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
     }
 
-    internal static string? ByClassWords(string classAndId)
+    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
     {
-        var words = ClassTokens.Of(classAndId);
-        if (words.Count == 0 || words.Any(EmbedWords.Contains)) return null;
-        foreach (var w in words)
-            if (WordReasons.TryGetValue(w, out var reason)) return reason;
+        "a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "cite", "mark", "sup", "sub", "q", "code", "time", "font", "s", "del", "ins",
+    };
+
+    /// <summary>
+    /// A link or span inside a sentence ("deep &lt;a class=textTag&gt;space travel&lt;/a&gt;, but") is part of
+    /// the sentence whatever its class says; dropping it would cut words out of the text.
+    /// </summary>
+    private static bool IsInRunningText(IElement e)
+    {
+        if (!InlineTags.Contains(e.LocalName) || e.ParentElement is not { } parent) return false;
+        if (parent.LocalName is "p" or "li" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "dd") return true;
+        foreach (var node in parent.ChildNodes)
+            if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
+        return false;
+    }
+
+    private static string? ByClassWords(string? classOrId)
+    {
+        if (string.IsNullOrEmpty(classOrId) || ClassTokens.ContainsAny(classOrId, EmbedWords)) return null;
+        var reasons = WordReasons.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in ClassTokens.Words(classOrId))
+            if (reasons.TryGetValue(word, out var reason)) return reason;
         return null;
     }
 

@@ -12,12 +12,27 @@ namespace Triangulate.Ingest.Html;
 /// </summary>
 public static class HtmlDocumentReader
 {
+    /// <summary>Attributes that any later step reads; the rest (data-*, src, on*, …) are never materialised.</summary>
+    private static readonly HashSet<string> UsedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "property", "name", "http-equiv",
+        "rel", "href", "datetime", "lang", "type", "charset",
+    };
+
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        ShouldEmitAttribute = (ref _, name) => UsedAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span),
+    };
+
     public static DocumentDraft Read(RawInput input)
     {
         try
         {
             var html = HtmlPreparser.Prepare(HtmlDecoding.Decode(input.Bytes, input.ContentType));
-            var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+            var document = new HtmlParser(Options).ParseDocument(html);
             var metadata = HtmlMetadataReader.Read(document, input);
             var removed = new List<RemovedText>();
             var body = document.Body ?? document.DocumentElement;

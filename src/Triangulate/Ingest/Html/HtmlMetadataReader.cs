@@ -13,56 +13,40 @@ internal static class HtmlMetadataReader
 {
     public static DraftMetadata Read(IHtmlDocument document, RawInput input)
     {
-        var meta = MetaTags(document);
-        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var facts = PageFacts.Gather(document.DocumentElement);
+        var meta = facts.Meta;
+        var jsonLd = JsonLdArticle.Read(facts.JsonLd);
         var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd.Publisher ?? Get(meta, "application-name"));
-        var url = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), input.Url)
-            ?? Absolute(Get(meta, "og:url"), input.Url) ?? Absolute(jsonLd.Url, input.Url) ?? input.Url;
+        var url = Absolute(facts.Canonical, input.Url) ?? Absolute(Get(meta, "og:url"), input.Url) ?? Absolute(jsonLd.Url, input.Url) ?? input.Url;
 
         return new DraftMetadata
         {
-            Title = Title(document, meta, jsonLd, outlet),
+            Title = Title(document, facts, jsonLd, outlet),
             Outlet = outlet,
-            Authors = Authors(document, meta, jsonLd),
+            Authors = Authors(facts, jsonLd),
             Published = HtmlDates.Parse(Get(meta, "article:published_time") ?? Get(meta, "og:published_time"))
                 ?? HtmlDates.Parse(jsonLd.DatePublished)
                 ?? HtmlDates.Parse(Get(meta, "datepublished") ?? Get(meta, "pubdate") ?? Get(meta, "publishdate")
                     ?? Get(meta, "date") ?? Get(meta, "dc.date.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "sailthru.date"))
-                ?? HtmlDates.Parse(ItemProp(document, "datePublished"))
-                ?? HtmlDates.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+                ?? HtmlDates.Parse(facts.ItemDatePublished)
+                ?? HtmlDates.Parse(facts.TimeDatetime)
                 ?? HtmlDates.FromUrl(input.Url ?? url),
             Updated = HtmlDates.Parse(Get(meta, "article:modified_time") ?? Get(meta, "og:updated_time"))
                 ?? HtmlDates.Parse(jsonLd.DateModified)
                 ?? HtmlDates.Parse(Get(meta, "datemodified") ?? Get(meta, "dcterms.modified"))
-                ?? HtmlDates.Parse(ItemProp(document, "dateModified")),
+                ?? HtmlDates.Parse(facts.ItemDateModified),
             Url = url,
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(Get(meta, "content-language")) ?? Language(jsonLd.Language) ?? Language(Get(meta, "og:locale")),
         };
     }
 
-    /// <summary>meta name/property/itemprop/http-equiv → content, first occurrence, keys lower-cased.</summary>
-    private static Dictionary<string, string> MetaTags(IHtmlDocument document)
-    {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in document.QuerySelectorAll("meta[content]"))
-        {
-            var content = m.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content)) continue;
-            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
-            if (key is not null) tags.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
-        }
-        return tags;
-    }
-
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
-    private static string? ItemProp(IHtmlDocument document, string name) =>
-        document.QuerySelector($"[itemprop='{name}']") is { } e ? e.GetAttribute("content") ?? e.GetAttribute("datetime") : null;
-
-    private static string? Title(IHtmlDocument document, Dictionary<string, string> meta, JsonLdArticle jsonLd, string? outlet)
+    private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet)
     {
-        var h1 = Clean(document.QuerySelector("article h1") ?.TextContent ?? document.QuerySelector("h1")?.TextContent);
+        var meta = facts.Meta;
+        var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading);
         var candidate = Clean(Get(meta, "og:title")) ?? Clean(jsonLd.Headline) ?? Clean(Get(meta, "twitter:title")) ?? h1;
         if (candidate is not null) return WithoutSiteSuffix(candidate, outlet, strict: true);
         var title = Clean(document.Title);
@@ -93,14 +77,14 @@ internal static class HtmlMetadataReader
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static IReadOnlyList<string> Authors(IHtmlDocument document, Dictionary<string, string> meta, JsonLdArticle jsonLd)
+    private static IReadOnlyList<string> Authors(PageFacts facts, JsonLdArticle jsonLd)
     {
+        var meta = facts.Meta;
         IEnumerable<string> raw = jsonLd.Authors;
         if (!raw.Any()) raw = [Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "sailthru.author") ?? Get(meta, "byl") ?? ""];
         var names = Names(raw).ToList();
-        if (names.Count == 0) names = Names(document.QuerySelectorAll("a[rel~='author'], [itemprop='author']").Select(e => e.TextContent)).ToList();
-        if (names.Count == 0)
-            names = Names(document.QuerySelectorAll("[class*='byline'], [class*='Byline']").Take(3).Select(e => e.TextContent)).ToList();
+        if (names.Count == 0) names = Names(facts.AuthorLinks).ToList();
+        if (names.Count == 0) names = Names(facts.Bylines).ToList();
         return names;
     }
 

@@ -20,7 +20,7 @@ internal static class MainContentFinder
         if (marked.Count > 0 && marked.Sum(e => stats[e].Weight) >= 0.3 * total) return marked;
 
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        foreach (var e in Descendants(body))
+        foreach (var e in HtmlTree.Descendants(body))
         {
             var w = stats[e].OwnWeight;
             if (w == 0) continue;
@@ -86,7 +86,7 @@ internal static class MainContentFinder
     {
         var classes = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(classes)) return null;
-        var same = Descendants(body)
+        var same = HtmlTree.Descendants(body)
             .Where(e => e.LocalName == best.LocalName && e.GetAttribute("class") == classes && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
             .ToList();
         return same.Count > 1 ? Outermost(same) : null;
@@ -100,18 +100,6 @@ internal static class MainContentFinder
 
     private static bool IsBefore(IElement a, IElement b) =>
         (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0;
-
-    internal static IEnumerable<IElement> Descendants(IElement root)
-    {
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var e = stack.Pop();
-            yield return e;
-            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
-        }
-    }
 
     private static List<IElement> Outermost(IEnumerable<IElement> elements)
     {

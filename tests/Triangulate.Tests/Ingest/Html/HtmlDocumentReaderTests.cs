@@ -188,6 +188,14 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void Links_inside_sentences_stay_whatever_their_class()
+    {
+        var draft = Read("<article><p>Radiation is a key hazard of deep <a class=\"textTag\" rel=\"tag\">space travel</a>, but <span class=\"share\">crews</span> can be shielded.</p></article>");
+
+        Assert.Equal("Radiation is a key hazard of deep space travel, but crews can be shielded.", Assert.Single(draft.Blocks).Text);
+    }
+
+    [Fact]
     public void Decodes_entities()
     {
         var draft = Read("<p>Tom &amp; Jerry said &quot;caf&eacute;&quot; &#8212; it&#x2019;s&nbsp;fine &lt;b&gt;.</p>");

@@ -62,18 +62,13 @@ internal static partial class BoilerplateRules
         return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
     }
 
-    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
-    {
-        "a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "cite", "mark", "sup", "sub", "q", "code", "time", "font", "s", "del", "ins",
-    };
-
     /// <summary>
     /// A link or span inside a sentence ("deep &lt;a class=textTag&gt;space travel&lt;/a&gt;, but") is part of
     /// the sentence whatever its class says; dropping it would cut words out of the text.
     /// </summary>
     private static bool IsInRunningText(IElement e)
     {
-        if (!InlineTags.Contains(e.LocalName) || e.ParentElement is not { } parent) return false;
+        if (!HtmlTree.IsInline(e) || e.ParentElement is not { } parent) return false;
         if (parent.LocalName is "p" or "li" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "dd") return true;
         foreach (var node in parent.ChildNodes)
             if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;

@@ -31,7 +31,7 @@ internal static class ContentPruner
         }
         foreach (var (e, reason) in doomed)
         {
-            if (reason != BoilerplateRules.Markup && HtmlMetadataReader.Clean(e.TextContent) is { } text)
+            if (reason != BoilerplateRules.Markup && HtmlTree.Text(e) is { Length: > 0 } text)
                 removed.Add(new RemovedText(text, reason));
             e.Remove();
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 
 namespace Triangulate.Ingest.Html;
@@ -16,5 +17,53 @@ internal static class HtmlTree
             yield return e;
             for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
         }
+    }
+
+    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
+    {
+        "a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "cite", "mark", "sup", "sub", "q", "code", "time", "font",
+        "s", "del", "ins", "label", "bdi", "bdo", "var", "kbd", "samp", "dfn",
+    };
+
+    /// <summary>Whether an element flows inside a line of text rather than starting a block of its own.</summary>
+    public static bool IsInline(IElement e) => InlineTags.Contains(e.LocalName);
+
+    /// <summary>
+    /// The element's text as a reader sees it: whitespace collapsed, and blocks separated by a space
+    /// (TextContent would glue a menu's "Home" and "News" into "HomeNews").
+    /// </summary>
+    public static string Text(IElement root)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+                continue;
+            }
+            if (node is not IElement e) continue;
+            if (!IsInline(e)) text.Append(' ');
+            for (var c = e.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
+        }
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>Runs of whitespace (non-breaking spaces included) become one space; ends trimmed.</summary>
+    public static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = result.Length > 0; continue; }
+            if (space) result.Append(' ');
+            space = false;
+            result.Append(c);
+        }
+        return result.ToString();
     }
 }

@@ -121,7 +121,20 @@ internal sealed class BlockCollector
 
     private static bool IsCreditClass(IElement e) => ClassTokens.ContainsAny(e.GetAttribute("class"), CreditWords);
 
-    /// <summary>A row of a table that holds data, not page layout: no cell holds paragraphs or nested tables.</summary>
-    private static bool IsDataRow(IElement row) =>
-        row.QuerySelector("p, div, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, pre") is null;
+    private static readonly HashSet<string> LayoutTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    };
+
+    /// <summary>
+    /// A row of a table that holds data, not page layout: no cell holds paragraphs or nested tables.
+    /// Data rows are small, so a row with more than 500 elements counts as layout without looking further.
+    /// </summary>
+    private static bool IsDataRow(IElement row)
+    {
+        var seen = 0;
+        foreach (var e in HtmlTree.Descendants(row))
+            if (++seen > 500 || (e != row && LayoutTags.Contains(e.LocalName))) return false;
+        return true;
+    }
 }

@@ -51,14 +51,15 @@ internal static partial class BoilerplateRules
     public static bool IsMarkup(IElement e) => MarkupTags.Contains(e.LocalName);
 
     /// <summary>The reason to drop <paramref name="e"/>, or null to keep it.</summary>
-    public static string? Reason(IElement e)
+    /// <param name="parentHasText">Whether the parent holds text of its own, i.e. <paramref name="e"/> may sit inside a line.</param>
+    public static string? Reason(IElement e, bool parentHasText)
     {
         if (MarkupTags.Contains(e.LocalName)) return Markup;
         if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e.GetAttribute("style"))) return "hidden";
         if (TagReasons.TryGetValue(e.LocalName, out var reason)) return reason;
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return role == "navigation" ? "navigation" : "banner";
-        if (IsInRunningText(e)) return null;
+        if (IsInRunningText(e, parentHasText)) return null;
         return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
     }
 
@@ -66,13 +67,10 @@ internal static partial class BoilerplateRules
     /// A link or span inside a sentence ("deep &lt;a class=textTag&gt;space travel&lt;/a&gt;, but") is part of
     /// the sentence whatever its class says; dropping it would cut words out of the text.
     /// </summary>
-    private static bool IsInRunningText(IElement e)
+    private static bool IsInRunningText(IElement e, bool parentHasText)
     {
         if (!HtmlTree.IsInline(e) || e.ParentElement is not { } parent) return false;
-        if (parent.LocalName is "p" or "li" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "dd") return true;
-        foreach (var node in parent.ChildNodes)
-            if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
-        return false;
+        return parentHasText || parent.LocalName is "p" or "li" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "dd";
     }
 
     private static string? ByClassWords(string? classOrId)

@@ -21,13 +21,14 @@ internal static class ContentPruner
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            var reason = e == root ? null : BoilerplateRules.Reason(e);
+            var inText = e.ParentElement is { } parent && stats[parent].OwnText > 0;
+            var reason = e == root ? null : BoilerplateRules.Reason(e, inText);
             if (reason is not null && (reason is BoilerplateRules.Markup or "comments" || stats[e].Weight < 0.35 * total))
             {
                 doomed.Add((e, reason));
                 continue;
             }
-            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+            HtmlTree.PushChildElements(stack, e);
         }
         foreach (var (e, reason) in doomed)
         {

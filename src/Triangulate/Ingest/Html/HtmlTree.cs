@@ -15,8 +15,19 @@ internal static class HtmlTree
         {
             var e = stack.Pop();
             yield return e;
-            for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling) stack.Push(c);
+            PushChildElements(stack, e);
         }
+    }
+
+    /// <summary>
+    /// Pushes the element children last first, so they pop in document order. Indexes the child list:
+    /// AngleSharp's sibling properties search the parent's list, which is quadratic on wide nodes.
+    /// </summary>
+    public static void PushChildElements(Stack<IElement> stack, IElement e)
+    {
+        var children = e.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+            if (children[i] is IElement c) stack.Push(c);
     }
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
@@ -47,7 +58,8 @@ internal static class HtmlTree
             }
             if (node is not IElement e) continue;
             if (!IsInline(e)) text.Append(' ');
-            for (var c = e.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
         return Collapse(text.ToString());
     }

@@ -48,8 +48,9 @@ internal static class MainContentFinder
 
         var threshold = Math.Max(10, 0.2 * bestScore);
         var result = new List<IElement>();
-        foreach (var sibling in container.Children)
+        foreach (var node in container.ChildNodes)
         {
+            if (node is not IElement sibling) continue;
             var f = stats[sibling];
             var density = TextStats.LinkDensity(f);
             var siblingScore = scores.GetValueOrDefault(sibling) * (1 - density);
@@ -101,9 +102,12 @@ internal static class MainContentFinder
     private static bool IsBefore(IElement a, IElement b) =>
         (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0;
 
+    /// <summary>Drops elements nested in an earlier one; the input is in document order, so only the last kept can contain the next.</summary>
     private static List<IElement> Outermost(IEnumerable<IElement> elements)
     {
-        var list = elements.ToList();
-        return list.Where(e => !list.Any(o => o != e && o.Contains(e))).ToList();
+        var result = new List<IElement>();
+        foreach (var e in elements)
+            if (result.Count == 0 || !result[^1].Contains(e)) result.Add(e);
+        return result;
     }
 }

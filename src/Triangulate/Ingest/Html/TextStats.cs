@@ -12,7 +12,8 @@ internal sealed class TextStats
 {
     private readonly Dictionary<IElement, Figures> figures = new(ReferenceEqualityComparer.Instance);
 
-    public readonly record struct Figures(int Text, int LinkText, int Weight, int OwnWeight);
+    /// <param name="OwnText">Visible characters in the element's own text nodes (not its children's).</param>
+    public readonly record struct Figures(int Text, int LinkText, int Weight, int OwnWeight, int OwnText);
 
     public static TextStats Compute(IElement root)
     {
@@ -26,8 +27,9 @@ internal sealed class TextStats
             if (!visited)
             {
                 stack.Push((e, true));
-                for (var c = e.LastElementChild; c is not null; c = c.PreviousElementSibling)
-                    if (!BoilerplateRules.IsMarkup(c)) stack.Push((c, false));
+                var children = e.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                    if (children[i] is IElement c && !BoilerplateRules.IsMarkup(c)) stack.Push((c, false));
                 continue;
             }
             stats.figures[e] = stats.Sum(e);
@@ -58,7 +60,7 @@ internal sealed class TextStats
         var prose = e.LocalName is "p" or "pre" ? text - weight : own;
         if (prose >= 25 && (double)link / Math.Max(1, text) < 0.35 && (e.LocalName is "p" or "pre" || own >= 60))
             ownWeight = prose;
-        return new Figures(text, link, weight + ownWeight, ownWeight);
+        return new Figures(text, link, weight + ownWeight, ownWeight, own);
     }
 
     private static int Visible(string s)

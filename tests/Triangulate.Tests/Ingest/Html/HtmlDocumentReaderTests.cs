@@ -226,6 +226,22 @@ public sealed class HtmlDocumentReaderTests
         Assert.Contains("deep text", Body(draft), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<ul><li>")]
+    [InlineData("<b><p>x</b>y</p>")]
+    [InlineData("<p><b>x")]
+    [InlineData("<select><option>")]
+    public void Hostile_repetition_takes_linear_time(string unit)
+    {
+        var html = string.Concat(Enumerable.Repeat(unit, 30_000));
+        var watch = Stopwatch.StartNew();
+
+        Read(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+    }
+
     [Fact]
     public void Garbage_and_empty_input_do_not_crash()
     {

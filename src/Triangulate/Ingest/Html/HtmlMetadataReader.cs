@@ -23,7 +23,8 @@ internal static class HtmlMetadataReader
         {
             Title = Title(document, facts, jsonLd, outlet),
             Outlet = outlet,
-            Authors = Authors(facts, jsonLd),
+            // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
+            Authors = Authors(facts, jsonLd).Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList(),
             Published = HtmlDates.Parse(Get(meta, "article:published_time") ?? Get(meta, "og:published_time"))
                 ?? HtmlDates.Parse(jsonLd.DatePublished)
                 ?? HtmlDates.Parse(Get(meta, "datepublished") ?? Get(meta, "pubdate") ?? Get(meta, "publishdate")
@@ -124,10 +125,7 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    internal static string? Clean(string? text)
-    {
-        if (text is null) return null;
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u00A0', ' ').Trim();
-        return collapsed.Length == 0 ? null : collapsed;
-    }
+    /// <summary>Whitespace collapsed; null when nothing is left.</summary>
+    internal static string? Clean(string? text) =>
+        text is null ? null : HtmlTree.Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
 }

@@ -14,10 +14,17 @@ internal sealed class PageFacts
     public string? Canonical { get; private set; }
     public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
-    public string? TimeDatetime { get; private set; }
+    /// <summary>
+    /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
+    /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
+    /// </summary>
+    public string? TimeDatetime => articleTime ?? (timeCount == 1 ? firstTime : null);
     public string? ItemDatePublished { get; private set; }
     public string? ItemDateModified { get; private set; }
     public List<string> AuthorLinks { get; } = [];
+    private string? articleTime;
+    private string? firstTime;
+    private int timeCount;
     public List<string> Bylines { get; } = [];
 
     public static PageFacts Gather(IElement root)
@@ -46,8 +53,10 @@ internal sealed class PageFacts
                 FirstHeading ??= e.TextContent;
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
                 break;
-            case "time":
-                TimeDatetime ??= e.GetAttribute("datetime");
+            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
+                timeCount++;
+                firstTime ??= datetime;
+                if (articleTime is null && (e.HasAttribute("pubdate") || e.Closest("article") is not null)) articleTime = datetime;
                 break;
             case "a" when HasWord(e.GetAttribute("rel"), "author"):
                 AuthorLinks.Add(e.TextContent);

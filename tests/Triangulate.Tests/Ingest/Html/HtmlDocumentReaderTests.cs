@@ -174,6 +174,21 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_teaser_timestamp_outside_the_article_is_not_the_publication_date()
+    {
+        var draft = Read("""
+            <html><head><meta property="og:site_name" content="Gazette"><meta name="author" content="Gazette"></head><body>
+            <aside><time datetime="2019-01-01">old teaser</time></aside>
+            <div><time datetime="2019-02-02">another teaser</time></div>
+            <p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Null(draft.Metadata.Published);
+        Assert.Empty(draft.Metadata.Authors);
+        Assert.Equal("Gazette", draft.Metadata.Outlet);
+    }
+
+    [Fact]
     public void Says_nothing_when_the_page_says_nothing()
     {
         var m = Read("<p>Just one paragraph of text that has no metadata around it at all.</p>").Metadata;

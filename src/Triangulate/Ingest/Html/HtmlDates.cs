@@ -61,9 +61,9 @@ internal static partial class HtmlDates
         return new DateOnly(year, month, day);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<z>Z|[+-][0-9]{2}:?[0-9]{2}|[+-][0-9]{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20|21)\d{2})(?:/|-)?(?<m>[01]\d)(?:/|-)?(?<d>[0-3]\d)(?=[/\-_.]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?<y>(?:19|20|21)[0-9]{2})(?:/|-)?(?<m>[01][0-9])(?:/|-)?(?<d>[0-3][0-9])(?=[/\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 }

@@ -21,7 +21,7 @@ internal static class HtmlMetadataReader
 
         return new DraftMetadata
         {
-            Title = Title(document, facts, jsonLd, outlet),
+            Title = Title(document, facts, jsonLd, outlet, url),
             Outlet = outlet,
             // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
             Authors = Authors(facts, jsonLd).Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList(),
@@ -44,23 +44,30 @@ internal static class HtmlMetadataReader
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
-    private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet)
+    private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
         var meta = facts.Meta;
         var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading);
+        var site = SiteName(url);
         var candidate = Clean(Get(meta, "og:title")) ?? Clean(jsonLd.Headline) ?? Clean(Get(meta, "twitter:title")) ?? h1;
-        if (candidate is not null) return WithoutSiteSuffix(candidate, outlet, strict: true);
-        var title = Clean(document.Title);
-        return title is null ? null : WithoutSiteSuffix(title, outlet, strict: false);
+        var strict = candidate is not null;
+        candidate ??= Clean(document.Title);
+        if (candidate is null) return null;
+        // "Headline | Site" or "Site | Headline" around the page's own h1 of several words: the h1 is the headline.
+        if (h1 is not null && Words(h1) >= 3 && candidate != h1
+            && TitleSeparators.Any(sep => candidate.StartsWith(h1 + sep, StringComparison.Ordinal) || candidate.EndsWith(sep + h1, StringComparison.Ordinal)))
+            return h1;
+        return WithoutSiteSuffix(candidate, outlet, site, strict);
     }
 
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
 
     /// <summary>
-    /// "Talks end in Geneva | The Outlet" → "Talks end in Geneva". A suffix naming the outlet always goes;
-    /// for &lt;title&gt; (not strict) a short last segment goes too, since that is how sites brand it.
+    /// "Talks end in Geneva | The Outlet" → "Talks end in Geneva". A suffix naming the outlet or the
+    /// site's host always goes; for &lt;title&gt; (not strict) a short last segment goes too, since that
+    /// is how sites brand it.
     /// </summary>
-    internal static string WithoutSiteSuffix(string title, string? outlet, bool strict)
+    internal static string WithoutSiteSuffix(string title, string? outlet, string? site, bool strict)
     {
         foreach (var sep in TitleSeparators)
         {
@@ -68,13 +75,25 @@ internal static class HtmlMetadataReader
             if (i <= 0) continue;
             var head = title[..i].Trim();
             var tail = title[(i + sep.Length)..].Trim();
-            var namesOutlet = outlet is not null && (tail.Equals(outlet, StringComparison.OrdinalIgnoreCase)
-                || tail.Replace(" ", "", StringComparison.Ordinal).Contains(outlet.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+            var key = Letters(tail);
+            var namesSite = key.Length > 0 && ((outlet is not null && (key.Contains(Letters(outlet), StringComparison.Ordinal) || Letters(outlet).Contains(key, StringComparison.Ordinal)))
+                || (site is not null && (key.Contains(site, StringComparison.Ordinal) || site.Contains(key, StringComparison.Ordinal))));
             var shortBrand = !strict && Words(tail) <= 4 && Words(head) >= 3;
-            if (namesOutlet || shortBrand) return WithoutSiteSuffix(head, outlet, strict);
+            if (namesSite || shortBrand) return WithoutSiteSuffix(head, outlet, site, strict);
         }
         return title;
     }
+
+    /// <summary>"https://www.lastampa.it/…" → "lastampa": the name a site brands its titles with, letters only.</summary>
+    private static string? SiteName(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var labels = uri.Host.Split('.');
+        var name = labels.Length >= 2 ? labels[^2] : labels[0];
+        return Letters(name) is { Length: >= 3 } letters ? letters : null;
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -5,9 +5,11 @@ using Triangulate.Model;
 namespace Triangulate.Ingest.Html;
 
 /// <summary>
-/// HTML → <see cref="DocumentDraft"/>: decodes the bytes (<see cref="HtmlDecoding"/>), parses with
-/// AngleSharp, reads metadata from markup, drops page furniture, finds the main text and emits it as
-/// blocks in document order. Malformed markup is parsed as browsers do; whatever else goes wrong
+/// HTML → <see cref="DocumentDraft"/>: decodes the bytes (<see cref="HtmlDecoding"/>), strips scripts
+/// and over-deep nesting (<see cref="HtmlPreparser"/>), parses with AngleSharp, reads metadata from
+/// markup (<see cref="HtmlMetadataReader"/>), drops page furniture (<see cref="ContentPruner"/>), finds
+/// the main text (<see cref="MainContentFinder"/>) and emits it as blocks in document order
+/// (<see cref="BlockCollector"/>). Malformed markup is parsed as browsers do; whatever else goes wrong
 /// becomes a <see cref="TriangulateException"/> naming the input.
 /// </summary>
 public static class HtmlDocumentReader

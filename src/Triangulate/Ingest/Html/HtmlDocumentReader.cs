@@ -1,21 +1,63 @@
 using AngleSharp.Html.Parser;
+using Triangulate.Diagnostics;
 using Triangulate.Model;
 
 namespace Triangulate.Ingest.Html;
 
-/// <summary>HTML → <see cref="DocumentDraft"/>. Minimal first version: the text of block elements.</summary>
+/// <summary>
+/// HTML → <see cref="DocumentDraft"/>: decodes the bytes (<see cref="HtmlDecoding"/>), strips scripts
+/// and over-deep nesting (<see cref="HtmlPreparser"/>), parses with AngleSharp, reads metadata from
+/// markup (<see cref="HtmlMetadataReader"/>), drops page furniture (<see cref="ContentPruner"/>), finds
+/// the main text (<see cref="MainContentFinder"/>) and emits it as blocks in document order
+/// (<see cref="BlockCollector"/>). Malformed markup is parsed as browsers do; whatever else goes wrong
+/// becomes a <see cref="TriangulateException"/> naming the input.
+/// </summary>
 public static class HtmlDocumentReader
 {
+    /// <summary>Attributes that any later step reads; the rest (data-*, src, on*, …) are never materialised.</summary>
+    private static readonly HashSet<string> UsedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "property", "name", "http-equiv",
+        "rel", "href", "datetime", "pubdate", "lang", "type", "charset",
+    };
+
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        ShouldEmitAttribute = (ref _, name) => UsedAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span),
+    };
+
     public static DocumentDraft Read(RawInput input)
     {
-        var parser = new HtmlParser();
-        using var stream = new MemoryStream(input.Bytes);
-        var document = parser.ParseDocument(stream);
-        var blocks = document.QuerySelectorAll("p, h1, h2, h3, li")
-            .Select(e => new DraftBlock(e.TextContent))
-            .Where(b => !string.IsNullOrWhiteSpace(b.Text))
-            .ToList();
-        var metadata = new DraftMetadata { Title = document.Title };
-        return new DocumentDraft(input.Source, blocks, metadata, Array.Empty<RemovedText>());
+        try
+        {
+            var html = HtmlPreparser.Prepare(HtmlDecoding.Decode(input.Bytes, input.ContentType));
+            var document = new HtmlParser(Options).ParseDocument(html);
+            var metadata = HtmlMetadataReader.Read(document, input);
+            var removed = new List<RemovedText>();
+            var body = document.Body ?? document.DocumentElement;
+            ContentPruner.Prune(body, removed);
+            var roots = MainContentFinder.Find(body);
+            var (blocks, captions) = BlockCollector.Collect(roots, removed);
+            blocks = WithoutTitle(blocks, metadata.Title, removed);
+            return new DocumentDraft(input.Source, blocks, metadata with { Captions = captions }, removed);
+        }
+        catch (Exception e) when (e is not TriangulateException and not OutOfMemoryException)
+        {
+            throw new TriangulateException(ErrorCode.Unreadable, input.Source, $"could not read HTML: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The headline repeated at the top of the text is metadata, not body.</summary>
+    private static List<DraftBlock> WithoutTitle(List<DraftBlock> blocks, string? title, List<RemovedText> removed)
+    {
+        if (title is null) return blocks;
+        var index = blocks.FindIndex(b => b.Kind == BlockKind.Heading && HtmlMetadataReader.Clean(b.Text) == title);
+        if (index < 0 || index > 3) return blocks;
+        removed.Add(new RemovedText(title, "title"));
+        blocks.RemoveAt(index);
+        return blocks;
     }
 }

@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// The article facts a page states in JSON-LD (schema.org NewsArticle and kin): headline, authors,
+/// dates, publisher. Objects are searched in arrays and @graph; malformed JSON is ignored.
+/// </summary>
+internal sealed class JsonLdArticle
+{
+    public string? Headline { get; private set; }
+    public List<string> Authors { get; } = [];
+    public string? DatePublished { get; private set; }
+    public string? DateModified { get; private set; }
+    public string? Publisher { get; private set; }
+    public string? Url { get; private set; }
+    public string? Language { get; private set; }
+
+    private static readonly string[] ArticleTypes =
+        ["Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+         "Report", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "BackgroundNewsArticle", "ReviewNewsArticle"];
+
+    public static JsonLdArticle Read(IEnumerable<string> scripts)
+    {
+        var result = new JsonLdArticle();
+        foreach (var script in scripts)
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                foreach (var obj in Objects(doc.RootElement, 0))
+                    if (IsArticle(obj)) result.Take(obj);
+            }
+            catch (JsonException) { /* pages often carry broken JSON-LD; it simply says nothing */ }
+        }
+        return result;
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)
+    {
+        if (depth > 4) yield break;
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray())
+                foreach (var o in Objects(item, depth + 1)) yield return o;
+        }
+        else if (e.ValueKind == JsonValueKind.Object)
+        {
+            yield return e;
+            if (e.TryGetProperty("@graph", out var graph))
+                foreach (var o in Objects(graph, depth + 1)) yield return o;
+            if (e.TryGetProperty("mainEntity", out var main))
+                foreach (var o in Objects(main, depth + 1)) yield return o;
+        }
+    }
+
+    private static bool IsArticle(JsonElement obj)
+    {
+        if (!obj.TryGetProperty("@type", out var type)) return false;
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()];
+        return types.Any(t => ArticleTypes.Contains(t, StringComparer.Ordinal));
+    }
+
+    /// <summary>The first article object to state a field wins.</summary>
+    private void Take(JsonElement obj)
+    {
+        Headline ??= Text(obj, "headline") ?? Text(obj, "name");
+        DatePublished ??= Text(obj, "datePublished") ?? Text(obj, "dateCreated");
+        DateModified ??= Text(obj, "dateModified");
+        Url ??= Text(obj, "url");
+        Language ??= Text(obj, "inLanguage");
+        if (Publisher is null && obj.TryGetProperty("publisher", out var publisher))
+            Publisher = Names(publisher).FirstOrDefault();
+        if (Authors.Count == 0 && obj.TryGetProperty("author", out var author))
+            Authors.AddRange(Names(author));
+    }
+
+    private static string? Text(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
+
+    private static IEnumerable<string> Names(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String when e.GetString() is { Length: > 0 } s: yield return s.Trim(); break;
+            case JsonValueKind.Object when Text(e, "name") is { } n: yield return n; break;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                    foreach (var n in Names(item)) yield return n;
+                break;
+        }
+    }
+}

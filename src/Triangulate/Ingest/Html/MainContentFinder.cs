@@ -1,0 +1,113 @@
+using AngleSharp.Dom;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// Picks the elements that hold the article's text, in document order. A page that marks its body
+/// (itemprop="articleBody") is taken at its word; otherwise each prose paragraph scores its parent
+/// fully and its grandparent by half (as Readability does), the best-scoring element with few links
+/// wins, and siblings that score close to it are kept beside it (articles split across sections).
+/// </summary>
+internal static class MainContentFinder
+{
+    public static IReadOnlyList<IElement> Find(IElement body)
+    {
+        var stats = TextStats.Compute(body);
+        var total = stats[body].Weight;
+        if (total == 0) return [body];
+
+        var marked = Outermost(body.QuerySelectorAll("[itemprop='articleBody'], [itemprop='articlebody']"));
+        if (marked.Count > 0 && marked.Sum(e => stats[e].Weight) >= 0.3 * total) return marked;
+
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var e in HtmlTree.Descendants(body))
+        {
+            var w = stats[e].OwnWeight;
+            if (w == 0) continue;
+            if (e.ParentElement is { } parent)
+            {
+                Add(scores, parent, w);
+                if (parent != body && parent.ParentElement is { } grand) Add(scores, grand, w / 2.0);
+            }
+        }
+        IElement? best = null;
+        var bestScore = 0.0;
+        foreach (var (e, score) in scores)
+        {
+            var adjusted = score * (1 - TextStats.LinkDensity(stats[e]));
+            if (adjusted > bestScore || (adjusted == bestScore && best is not null && IsBefore(e, best)))
+            {
+                best = e;
+                bestScore = adjusted;
+            }
+        }
+        if (best is null) return [body];
+        best = CommonAncestorOfRivals(best, bestScore, scores, stats, body);
+        if (SameKind(best, body, stats) is { Count: > 1 } sections) return sections;
+        if (best == body || best.ParentElement is not { } container) return [best];
+
+        var threshold = Math.Max(10, 0.2 * bestScore);
+        var result = new List<IElement>();
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is not IElement sibling) continue;
+            var f = stats[sibling];
+            var density = TextStats.LinkDensity(f);
+            var siblingScore = scores.GetValueOrDefault(sibling) * (1 - density);
+            if (sibling == best || siblingScore >= threshold || (f.OwnWeight >= 80 && density < 0.25) || (f.Weight >= 0.2 * stats[best].Weight && density < 0.25))
+                result.Add(sibling);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// An article split into sections gives several candidates of similar score; when enough of the
+    /// best rivals sit under one ancestor of the winner, that ancestor holds the article.
+    /// </summary>
+    private static IElement CommonAncestorOfRivals(IElement best, double bestScore, Dictionary<IElement, double> scores, TextStats stats, IElement body)
+    {
+        var rivals = scores
+            .Select(kv => (Element: kv.Key, Score: kv.Value * (1 - TextStats.LinkDensity(stats[kv.Key]))))
+            .Where(r => r.Element != best && r.Score >= RivalShare * bestScore)
+            .OrderByDescending(r => r.Score)
+            .Take(5)
+            .Select(r => r.Element)
+            .ToList();
+        if (rivals.Count < MinRivals) return best;
+        for (var ancestor = best.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            if (rivals.Count(ancestor.Contains) >= MinRivals) return ancestor;
+        return best;
+    }
+
+    /// <summary>
+    /// Articles broken up by figures or ads often repeat their text container ("story-body" sections):
+    /// every prose-bearing element with the winner's tag and class attribute belongs to the article.
+    /// </summary>
+    private static List<IElement>? SameKind(IElement best, IElement body, TextStats stats)
+    {
+        var classes = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(classes)) return null;
+        var same = HtmlTree.Descendants(body)
+            .Where(e => e.LocalName == best.LocalName && e.GetAttribute("class") == classes && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
+            .ToList();
+        return same.Count > 1 ? Outermost(same) : null;
+    }
+
+    private const double RivalShare = 0.75;
+    private const int MinRivals = 3;
+
+    private static void Add(Dictionary<IElement, double> scores, IElement e, double w) =>
+        scores[e] = scores.GetValueOrDefault(e) + w;
+
+    private static bool IsBefore(IElement a, IElement b) =>
+        (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0;
+
+    /// <summary>Drops elements nested in an earlier one; the input is in document order, so only the last kept can contain the next.</summary>
+    private static List<IElement> Outermost(IEnumerable<IElement> elements)
+    {
+        var result = new List<IElement>();
+        foreach (var e in elements)
+            if (result.Count == 0 || !result[^1].Contains(e)) result.Add(e);
+        return result;
+    }
+}

@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// The raw statements about the article scattered over a page (meta tags, JSON-LD, canonical link,
+/// headings, &lt;time&gt;, author links and bylines, microdata), gathered in one walk of the tree.
+/// </summary>
+internal sealed class PageFacts
+{
+    /// <summary>meta name/property/itemprop/http-equiv → content, first occurrence, keys lower-cased.</summary>
+    public Dictionary<string, string> Meta { get; } = new(StringComparer.Ordinal);
+    public List<string> JsonLd { get; } = [];
+    public string? Canonical { get; private set; }
+    public string? FirstHeading { get; private set; }
+    public string? ArticleHeading { get; private set; }
+    /// <summary>
+    /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
+    /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
+    /// </summary>
+    public string? TimeDatetime => articleTime ?? (timeCount == 1 ? firstTime : null);
+    public string? ItemDatePublished { get; private set; }
+    public string? ItemDateModified { get; private set; }
+    public List<string> AuthorLinks { get; } = [];
+    private string? articleTime;
+    private string? firstTime;
+    private int timeCount;
+    public List<string> Bylines { get; } = [];
+
+    public static PageFacts Gather(IElement root)
+    {
+        var facts = new PageFacts();
+        foreach (var e in HtmlTree.Descendants(root)) facts.Take(e);
+        return facts;
+    }
+
+    private void Take(IElement e)
+    {
+        switch (e.LocalName)
+        {
+            case "meta":
+                var content = e.GetAttribute("content");
+                var key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop") ?? e.GetAttribute("http-equiv");
+                if (key is not null && !string.IsNullOrWhiteSpace(content)) Meta.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
+                return;
+            case "script":
+                if (e.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true) JsonLd.Add(e.TextContent);
+                return;
+            case "link":
+                if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
+                return;
+            case "h1":
+                FirstHeading ??= e.TextContent;
+                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
+                break;
+            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
+                timeCount++;
+                firstTime ??= datetime;
+                if (articleTime is null && (e.HasAttribute("pubdate") || e.Closest("article") is not null)) articleTime = datetime;
+                break;
+            case "a" when HasWord(e.GetAttribute("rel"), "author"):
+                AuthorLinks.Add(e.TextContent);
+                break;
+        }
+        switch (e.GetAttribute("itemprop"))
+        {
+            case "datePublished": ItemDatePublished ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
+            case "dateModified": ItemDateModified ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
+            case "author": AuthorLinks.Add(e.TextContent); break;
+        }
+        if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
+            Bylines.Add(e.TextContent);
+    }
+
+    private static bool HasWord(string? list, string word) =>
+        list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.OrdinalIgnoreCase);
+}

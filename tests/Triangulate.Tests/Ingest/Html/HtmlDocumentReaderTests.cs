@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Text;
+using Triangulate.Ingest;
+using Triangulate.Ingest.Html;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Ingest.Html;
+
+public sealed class HtmlDocumentReaderTests
+{
+    private const string NewsPage = """
+        <!doctype html>
+        <html lang="en-GB">
+        <head>
+          <meta charset="utf-8">
+          <title>Talks end without breakthrough | The Daily Example</title>
+          <style>.x { color: red }</style>
+          <script>var tracking = "SECRET_SCRIPT";</script>
+        </head>
+        <body>
+          <div id="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+          <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+          <main>
+            <article>
+              <h1>Talks end without breakthrough</h1>
+              <div class="byline">By Jane Doe</div>
+              <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+              <p>Diplomats from both sides met in Geneva on Monday for talks that lasted nearly eight hours, officials said.</p>
+              <figure><img src="a.jpg"><figcaption>Delegates arrive at the venue. <span class="credit">Photo: Agency</span></figcaption></figure>
+              <p>The deputy minister said the discussions had been difficult but professional, and that further meetings were planned.</p>
+              <h2>What comes next</h2>
+              <ul><li>A second round of talks in Brussels later this week.</li><li>A meeting of the security council in Vienna.</li></ul>
+              <blockquote><p>We have no intention of invading anyone, the minister told reporters afterwards.</p></blockquote>
+              <table><tr><th>Country</th><th>Troops</th></tr><tr><td>North</td><td>100,000</td></tr></table>
+              <script>document.write("SECRET_INLINE")</script>
+              <p>Analysts said the outcome reflected deep disagreements over security guarantees in the region, which remain unresolved.</p>
+            </article>
+            <section class="related-stories"><h3>Related</h3><ul><li><a href="/1">Another story about something else entirely</a></li><li><a href="/2">Yet another unrelated headline here</a></li></ul></section>
+            <section id="comments"><h3>Comments</h3><p>This is a reader comment that goes on for quite some length about the talks and more.</p></section>
+          </main>
+          <footer><p>Copyright The Daily Example. All rights reserved. Terms of use and privacy policy apply.</p></footer>
+        </body>
+        </html>
+        """;
+
+    private static DocumentDraft Read(string html, string? contentType = null, string? url = null) =>
+        HtmlDocumentReader.Read(new RawInput("page.html", Encoding.UTF8.GetBytes(html), contentType, url));
+
+    private static string Body(DocumentDraft draft) => string.Join("\n", draft.Blocks.Select(b => b.Text.Trim()));
+
+    [Fact]
+    public void Keeps_the_article_in_order_with_headings_lists_quotes_and_tables()
+    {
+        var draft = Read(NewsPage);
+
+        Assert.Equal(
+        [
+            (BlockKind.Paragraph, "Diplomats from both sides met in Geneva on Monday for talks that lasted nearly eight hours, officials said."),
+            (BlockKind.Paragraph, "The deputy minister said the discussions had been difficult but professional, and that further meetings were planned."),
+            (BlockKind.Heading, "What comes next"),
+            (BlockKind.ListItem, "A second round of talks in Brussels later this week."),
+            (BlockKind.ListItem, "A meeting of the security council in Vienna."),
+            (BlockKind.BlockQuote, "We have no intention of invading anyone, the minister told reporters afterwards."),
+            (BlockKind.TableRow, "Country | Troops"),
+            (BlockKind.TableRow, "North | 100,000"),
+            (BlockKind.Paragraph, "Analysts said the outcome reflected deep disagreements over security guarantees in the region, which remain unresolved."),
+        ], draft.Blocks.Select(b => (b.Kind, b.Text.Trim())));
+    }
+
+    [Fact]
+    public void Drops_page_furniture_and_lists_it_with_reasons()
+    {
+        var draft = Read(NewsPage);
+        var body = Body(draft);
+
+        foreach (var furniture in new[] { "cookies", "Home", "Share on", "Another story", "reader comment", "Copyright", "By Jane Doe" })
+            Assert.DoesNotContain(furniture, body, StringComparison.Ordinal);
+        Assert.Contains(draft.Removed, r => r.Reason == "comments" && r.Text.Contains("reader comment", StringComparison.Ordinal));
+        Assert.Contains(draft.Removed, r => r.Reason == "banner" && r.Text.Contains("cookies", StringComparison.Ordinal));
+        Assert.Contains(draft.Removed, r => r.Reason == "navigation" && r.Text.Contains("World", StringComparison.Ordinal));
+        Assert.Contains(draft.Removed, r => r.Reason == "byline" && r.Text == "By Jane Doe");
+    }
+
+    [Fact]
+    public void Script_and_style_never_reach_the_body_or_removed_list()
+    {
+        var draft = Read(NewsPage);
+        var everything = Body(draft) + string.Concat(draft.Removed.Select(r => r.Text));
+
+        Assert.DoesNotContain("SECRET", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("color: red", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Captions_go_to_metadata_with_their_credit_not_to_the_body()
+    {
+        var draft = Read(NewsPage);
+
+        Assert.Equal([new Caption("Delegates arrive at the venue.", "Photo: Agency")], draft.Metadata.Captions);
+        Assert.DoesNotContain("Delegates arrive", Body(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Title_loses_the_site_suffix_and_is_not_repeated_in_the_body()
+    {
+        var draft = Read(NewsPage);
+
+        Assert.Equal("Talks end without breakthrough", draft.Metadata.Title);
+        Assert.DoesNotContain(draft.Blocks, b => b.Text.Contains("without breakthrough", StringComparison.Ordinal));
+        Assert.Equal("en", draft.Metadata.Language);
+    }
+
+    [Fact]
+    public void Reads_open_graph_and_article_meta_tags()
+    {
+        var draft = Read("""
+            <html><head>
+            <meta property="og:title" content="Russia and US talk security - Example News">
+            <meta property="og:site_name" content="Example News">
+            <meta name="author" content="By Anna Smith and Li Wei">
+            <meta property="article:published_time" content="2022-01-10T20:34:00+05:30">
+            <meta property="article:modified_time" content="2022-01-11T08:00:00Z">
+            <link rel="canonical" href="https://news.example/world/talks">
+            <meta http-equiv="content-language" content="en-US">
+            </head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+        var m = draft.Metadata;
+
+        Assert.Equal("Russia and US talk security", m.Title);
+        Assert.Equal("Example News", m.Outlet);
+        Assert.Equal(["Anna Smith", "Li Wei"], m.Authors);
+        Assert.Equal("2022-01-10T20:34+05:30", m.Published?.ToIso());
+        Assert.Equal("2022-01-11T08:00Z", m.Updated?.ToIso());
+        Assert.Equal("https://news.example/world/talks", m.Url);
+        Assert.Equal("en", m.Language);
+    }
+
+    [Fact]
+    public void Reads_json_ld_when_meta_tags_are_absent()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+             {"@type":"NewsArticle","headline":"Ministers meet","datePublished":"2022-01-12",
+              "dateModified":"2022-01-12T09:15:00-05:00","author":[{"@type":"Person","name":"Ada Jones"},{"name":"Bo Li"}],
+              "publisher":{"@type":"Organization","name":"The Wire"}}]}
+            </script></head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+        var m = draft.Metadata;
+
+        Assert.Equal("Ministers meet", m.Title);
+        Assert.Equal("The Wire", m.Outlet);
+        Assert.Equal(["Ada Jones", "Bo Li"], m.Authors);
+        Assert.Equal(new PublicationTime(new DateOnly(2022, 1, 12)), m.Published);
+        Assert.Equal("2022-01-12T09:15-05:00", m.Updated?.ToIso());
+    }
+
+    [Fact]
+    public void Falls_back_to_title_time_element_and_url_date()
+    {
+        var draft = Read("""
+            <html><head><title>Storm closes schools across the region - Gazette</title></head>
+            <body><article><p>Some text of the article that is long enough to count as a paragraph.</p></article></body></html>
+            """, url: "https://gazette.example/2021/12/03/storm-closes-schools");
+
+        Assert.Equal("Storm closes schools across the region", draft.Metadata.Title);
+        Assert.Equal(new PublicationTime(new DateOnly(2021, 12, 3)), draft.Metadata.Published);
+        Assert.Equal("https://gazette.example/2021/12/03/storm-closes-schools", draft.Metadata.Url);
+        Assert.Null(draft.Metadata.Outlet);
+        Assert.Empty(draft.Metadata.Authors);
+
+        var timed = Read("<html><body><time datetime=\"2020-05-06T07:08\">6 May</time><p>Some text of the article that is long enough to count.</p></body></html>");
+        Assert.Equal("2020-05-06T07:08", timed.Metadata.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_teaser_timestamp_outside_the_article_is_not_the_publication_date()
+    {
+        var draft = Read("""
+            <html><head><meta property="og:site_name" content="Gazette"><meta name="author" content="Gazette"></head><body>
+            <aside><time datetime="2019-01-01">old teaser</time></aside>
+            <div><time datetime="2019-02-02">another teaser</time></div>
+            <p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Null(draft.Metadata.Published);
+        Assert.Empty(draft.Metadata.Authors);
+        Assert.Equal("Gazette", draft.Metadata.Outlet);
+    }
+
+    [Fact]
+    public void Says_nothing_when_the_page_says_nothing()
+    {
+        var m = Read("<p>Just one paragraph of text that has no metadata around it at all.</p>").Metadata;
+
+        Assert.Null(m.Title);
+        Assert.Null(m.Outlet);
+        Assert.Null(m.Published);
+        Assert.Null(m.Updated);
+        Assert.Null(m.Url);
+        Assert.Null(m.Language);
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void Links_inside_sentences_stay_whatever_their_class()
+    {
+        var draft = Read("<article><p>Radiation is a key hazard of deep <a class=\"textTag\" rel=\"tag\">space travel</a>, but <span class=\"share\">crews</span> can be shielded.</p></article>");
+
+        Assert.Equal("Radiation is a key hazard of deep space travel, but crews can be shielded.", Assert.Single(draft.Blocks).Text);
+    }
+
+    [Fact]
+    public void Decodes_entities()
+    {
+        var draft = Read("<p>Tom &amp; Jerry said &quot;caf&eacute;&quot; &#8212; it&#x2019;s&nbsp;fine &lt;b&gt;.</p>");
+
+        Assert.Equal("Tom & Jerry said \"café\" \u2014 it\u2019s\u00A0fine <b>.", Assert.Single(draft.Blocks).Text);
+    }
+
+    [Fact]
+    public void Malformed_markup_is_read_as_browsers_read_it()
+    {
+        var draft = Read("<html><body><div><p>First paragraph of the story <b>bold <i>both</b> italic</i> end of it"
+            + "<p>Second paragraph, never closed, of the same story</div></span></td><div><p>Third & last < 5 of the story's paragraphs <unknown attr=>");
+
+        Assert.Equal(
+            ["First paragraph of the story bold both italic end of it", "Second paragraph, never closed, of the same story", "Third & last < 5 of the story's paragraphs"],
+            draft.Blocks.Select(b => b.Text.Trim()));
+    }
+
+    [Fact]
+    public void Hostile_nesting_finishes_quickly()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><b><i>", 50_000)) + "deep text" + "</body></html>";
+        var watch = Stopwatch.StartNew();
+
+        var draft = Read(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        Assert.Contains("deep text", Body(draft), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<ul><li>")]
+    [InlineData("<b><p>x</b>y</p>")]
+    [InlineData("<p><b>x")]
+    [InlineData("<select><option>")]
+    public void Hostile_repetition_takes_linear_time(string unit)
+    {
+        var html = string.Concat(Enumerable.Repeat(unit, 30_000));
+        var watch = Stopwatch.StartNew();
+
+        Read(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Garbage_and_empty_input_do_not_crash()
+    {
+        Assert.Empty(Read("").Blocks);
+        var random = new Random(7);
+        var bytes = new byte[20_000];
+        random.NextBytes(bytes);
+        HtmlDocumentReader.Read(new RawInput("noise.html", bytes));
+    }
+
+    [Theory]
+    [InlineData("windows-1252", null)]
+    [InlineData(null, "text/html; charset=windows-1252")]
+    [InlineData(null, null)]
+    public void Decodes_windows_1252_from_meta_header_or_fallback(string? metaCharset, string? contentType)
+    {
+        var meta = metaCharset is null ? "" : $"<meta charset=\"{metaCharset}\">";
+        var html = $"<html><head>{meta}</head><body><p>Caf\u00e9 \u201cquoted\u201d text</p></body></html>";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(html);
+
+        var draft = HtmlDocumentReader.Read(new RawInput("page.html", bytes, contentType));
+
+        Assert.Equal("Caf\u00e9 \u201cquoted\u201d text", Assert.Single(draft.Blocks).Text);
+    }
+
+    [Fact]
+    public void Decodes_utf16_with_a_byte_order_mark()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<p>Gen\u00e8ve talks</p>")).ToArray();
+
+        Assert.Equal("Gen\u00e8ve talks", Assert.Single(HtmlDocumentReader.Read(new RawInput("p.html", bytes)).Blocks).Text);
+    }
+}

@@ -6,11 +6,17 @@ namespace Triangulate.Ingest.Sources;
 /// The files under a directory, recursively, sorted by ordinal relative path so every run sees the
 /// same order whatever the file system returns. Hidden entries (name starting with ".") are skipped,
 /// as are files that are not regular files. Directory symbolic links are followed once: each
-/// directory's resolved path is visited at most once, so link loops end.
+/// directory's resolved path is visited at most once, so link loops end. Only article files are
+/// taken (see <see cref="ArticleExtensions"/>): a folder of saved articles often holds notes, READMEs
+/// or images beside them. A file named directly on the command line is always read.
 /// </summary>
 internal static class DirectoryWalker
 {
     private const int MaxDepth = 64;
+
+    /// <summary>Extensions of the files a directory contributes, compared without case.</summary>
+    public static readonly IReadOnlySet<string> ArticleExtensions =
+        new HashSet<string>([".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"], StringComparer.OrdinalIgnoreCase);
 
     public static List<string> Files(string root, List<TriangulateException> errors, CancellationToken cancellationToken)
     {
@@ -35,7 +41,8 @@ internal static class DirectoryWalker
                         var childReal = entry.LinkTarget is null ? Path.Combine(real, entry.Name) : Resolved(childPath);
                         pending.Push((childPath, childRelative, depth + 1, childReal));
                     }
-                    else if (FileKind.IsRegularFile(childPath)) files.Add((childRelative, childPath));
+                    else if (ArticleExtensions.Contains(Path.GetExtension(entry.Name)) && FileKind.IsRegularFile(childPath))
+                        files.Add((childRelative, childPath));
                 }
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)

@@ -36,6 +36,21 @@ public sealed class InputLoaderFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_directory_contributes_article_files_but_a_named_file_is_always_read()
+    {
+        Write("story/one.txt", "one");
+        Write("story/two.HTML", "<p>two</p>");
+        Write("story/SOURCE.md", "notes about the folder");
+        Write("story/photo.jpg", "not an article");
+        var named = Write("notes.md", "named on purpose");
+
+        var result = await new InputLoader(FetchOptions.Default).LoadAsync([Path.Combine(root, "story"), named]);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["notes.md", "one.txt", "two.HTML"], result.Inputs.Select(i => Path.GetFileName(i.Source)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_path_is_reported_and_the_rest_still_load()
     {
         var file = Write("one.txt", "text");

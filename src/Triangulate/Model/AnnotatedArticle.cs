@@ -8,5 +8,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
 {
     public string Id => Article.Id;
 
+    /// <summary>Quotes in body order (see <see cref="QuoteMention"/>).</summary>
+    public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

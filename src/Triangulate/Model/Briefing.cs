@@ -1,4 +1,11 @@
 namespace Triangulate.Model;
 
 /// <summary>Everything the Brief stage produced for one story; renderers only format it.</summary>
-public sealed record Briefing(Story Story, IReadOnlyList<Article> Articles, IReadOnlyList<SummarySentence> Summary);
+public sealed record Briefing(Story Story, IReadOnlyList<Article> Articles, IReadOnlyList<SummarySentence> Summary)
+{
+    /// <summary>Who said what: quote groups across articles.</summary>
+    public IReadOnlyList<QuoteGroup> Quotes { get; init; } = [];
+
+    /// <summary>Where the sources disagree.</summary>
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+}

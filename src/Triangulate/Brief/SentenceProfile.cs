@@ -26,6 +26,9 @@ internal sealed class SentenceProfile
     /// <summary>Like <see cref="Vector"/> with names down-weighted: similarity of what happened, for citations.</summary>
     public SparseVector EventVector { get; set; }
 
+    /// <summary>Distinct content terms that are not names, sorted: what the sentence says happened.</summary>
+    public int[] EventTerms { get; set; } = [];
+
     /// <summary>0 (unusable in a summary) to 1 (a self-contained statement); see <see cref="SentenceSuitability"/>.</summary>
     public double Suitability { get; set; }
 

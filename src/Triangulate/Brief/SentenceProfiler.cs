@@ -99,6 +99,7 @@ internal sealed class SentenceProfiler
             }
             profile.Vector = SparseVector.FromCounts(counts, idf);
             profile.EventVector = SparseVector.FromCounts(events, idf);
+            profile.EventTerms = [.. events.Keys.Where(term => !isName[term])];
         }
     }
 

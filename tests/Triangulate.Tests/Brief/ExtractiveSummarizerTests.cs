@@ -1,3 +1,4 @@
+using Triangulate.Ingest;
 using Triangulate.Annotate;
 using Triangulate.Brief;
 using Triangulate.Model;

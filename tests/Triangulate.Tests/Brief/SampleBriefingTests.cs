@@ -34,4 +34,19 @@ public class SampleBriefingTests
         Assert.Contains(briefing.Summary, s => s.Citations.Count >= 3);
         Assert.True(briefing.Summary.Count(s => s.Citations.Count >= 2) >= briefing.Summary.Count / 2);
     }
+
+    [SkippableFact]
+    public void SentencesSharingOnlyNamesAndTitlesAreNotCitedAsTheSameContent()
+    {
+        var dir = SampleDir();
+        Skip.If(dir is null || !Directory.Exists(dir), "samples/geneva-2022 not found");
+        var articles = Directory.GetFiles(dir!, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => Triangulator.Read(new RawInput(f, File.ReadAllBytes(f)))).ToList();
+        var briefing = Triangulator.Brief(articles, new Triangulate.Brief.BriefOptions { Words = 1500 });
+
+        // Only the AFP story reports the time the talks opened; other outlets' sentences naming the
+        // same two envoys with their titles report other things.
+        var opening = Assert.Single(briefing.Summary, s => s.Text.Contains("8:55", StringComparison.Ordinal));
+        Assert.Single(opening.Citations);
+    }
 }

@@ -48,8 +48,7 @@ public static class QuoteBench
 
         var (quotes, seconds, crashes) = Annotate(articles);
         var scores = articles.Select((a, i) => QuoteScorer.Compare(a.Body, a.Gold, quotes[i])).ToList();
-        var all = scores.Aggregate(default(QuoteScorer.Counts), (sum, s) => sum + s.All);
-        var direct = scores.Aggregate(default(QuoteScorer.Counts), (sum, s) => sum + s.Direct);
+        var (all, direct) = QuoteScorer.Total(scores);
 
         Console.WriteLine("| polnear " + split + " | gold | system | matched gold | matched system | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 | speaker acc. | speaker pairs | no speaker |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -70,6 +70,10 @@ public static class QuoteScorer
         return new ArticleScore(all, subset, systemToGold);
     }
 
+    /// <summary>The counts of many articles added up: all attributions, and direct/mixed.</summary>
+    public static (Counts All, Counts Direct) Total(IEnumerable<ArticleScore> scores) =>
+        scores.Aggregate((default(Counts), default(Counts)), (sum, s) => (sum.Item1 + s.All, sum.Item2 + s.Direct));
+
     /// <summary>Matches the system quotes <paramref name="chosen"/> to all gold; counts gold only where <paramref name="counted"/>.</summary>
     private static Counts Count(
         IReadOnlyList<GoldAttribution> gold, IReadOnlyList<QuoteMention> system, IReadOnlyList<TextRange> goldRanges,

@@ -34,7 +34,7 @@ public static class PolnearCorpus
         foreach (var ann in Directory.GetFiles(Path.Combine(root, "attributions"), "*.ann").Order(StringComparer.Ordinal))
         {
             var stem = Path.GetFileNameWithoutExtension(ann);
-            annotations.TryAdd(stem[..stem.LastIndexOf('_')], ann);
+            if (stem.LastIndexOf('_') is > 0 and var annotator) annotations.TryAdd(stem[..annotator], ann);
         }
         var articles = new List<PolnearArticle>();
         foreach (var text in Directory.GetFiles(Path.Combine(root, "text"), "*.txt").Order(StringComparer.Ordinal))

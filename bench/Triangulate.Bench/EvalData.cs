@@ -27,4 +27,12 @@ public static class EvalData
         var samples = Path.GetFullPath(Path.Combine(eval, "..", "samples"));
         return Directory.Exists(samples) ? samples : null;
     }
+
+    /// <summary>The PolNeAR attribution corpus (quotes-polnear, with train/ and dev/) under <paramref name="eval"/>, or null.</summary>
+    public static string? LocatePolnear(string? eval)
+    {
+        if (eval is null) return null;
+        var folder = Path.Combine(eval, "quotes-polnear");
+        return Directory.Exists(Path.Combine(folder, "dev")) ? folder : null;
+    }
 }

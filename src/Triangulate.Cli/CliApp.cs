@@ -15,6 +15,7 @@ public static class CliApp
         {
             BriefCommand.Create(console),
             ExtractCommand.Create(console),
+            AnnotateCommand.Create(console),
         };
         try
         {

@@ -8,13 +8,16 @@ namespace Triangulate.Cli.Commands;
 /// <summary>
 /// Loads what the user named and reads each input into an article. A bad input costs a warning,
 /// never the run. Articles are sorted by source (then body) so the output does not depend on the
-/// order the paths were given in.
+/// order the paths were given in. The reader is <see cref="Triangulator.Read"/> unless one is given
+/// (`annotate --raw` takes the text as it is).
 /// </summary>
 internal static class ArticleLoading
 {
     public static async Task<LoadedArticles> LoadAsync(
-        IReadOnlyList<string> specs, FetchOptions fetch, Action<string> progress, CancellationToken cancellationToken)
+        IReadOnlyList<string> specs, FetchOptions fetch, Action<string> progress, CancellationToken cancellationToken,
+        Func<RawInput, Article>? read = null)
     {
+        read ??= Triangulator.Read;
         progress("Loading inputs");
         var loaded = await new InputLoader(fetch).LoadAsync(specs, cancellationToken);
         var warnings = loaded.Errors.Select(e => OneLine(e.OneLine)).ToList();
@@ -22,7 +25,7 @@ internal static class ArticleLoading
         // Inputs are independent: read them in parallel, then report in input order.
         var results = loaded.Inputs.AsParallel().AsOrdered()
             .WithCancellation(cancellationToken)
-            .Select(Read)
+            .Select(input => Read(input, read))
             .ToList();
         var articles = new List<Article>();
         foreach (var (article, warning) in results)
@@ -38,11 +41,11 @@ internal static class ArticleLoading
         return new LoadedArticles(articles, warnings);
     }
 
-    private static (Article? Article, string? Warning) Read(RawInput input)
+    private static (Article? Article, string? Warning) Read(RawInput input, Func<RawInput, Article> read)
     {
         try
         {
-            var article = Triangulator.Read(input);
+            var article = read(input);
             return string.IsNullOrWhiteSpace(article.Body)
                 ? (null, $"{input.Source}: no article text found")
                 : (article, null);

@@ -43,24 +43,13 @@ internal static class BriefCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(BriefSettings settings, CliConsole console, CancellationToken cancellationToken)
-    {
-        var (loaded, text) = await Progress.RunAsync(console, async progress =>
+    public static Task<int> RunAsync(BriefSettings settings, CliConsole console, CancellationToken cancellationToken) =>
+        ArticleCommandRunner.RunAsync(settings.Paths, settings.Fetch, settings.Output, console, (articles, progress) =>
         {
-            var loaded = await ArticleLoading.LoadAsync(settings.Paths, settings.Fetch, progress, cancellationToken);
-            if (loaded.Articles.Count == 0) return (loaded, (string?)null);
-            progress($"Briefing {loaded.Articles.Count} articles");
-            var briefing = Triangulator.Brief(loaded.Articles, new BriefOptions { Words = settings.Words });
-            return (loaded, BriefingRenderers.Render(briefing, settings.Format));
-        });
-        foreach (var warning in loaded.Warnings) console.Warn(warning);
-        if (text is null)
-        {
-            console.Warn("no usable input");
-            return ExitCodes.Failure;
-        }
-        return await OutputWriter.WriteAsync(text, settings.Output, console, cancellationToken);
-    }
+            progress($"Briefing {articles.Count} articles");
+            var briefing = Triangulator.Brief(articles, new BriefOptions { Words = settings.Words });
+            return BriefingRenderers.Render(briefing, settings.Format);
+        }, cancellationToken);
 
     private static BriefingFormat ParseFormat(string? format, string? outputPath) => format switch
     {

@@ -19,17 +19,8 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        IReadOnlyList<string> paths, Ingest.Sources.FetchOptions fetch, string? outputPath, CliConsole console, CancellationToken cancellationToken)
-    {
-        var loaded = await Progress.RunAsync(console, progress => ArticleLoading.LoadAsync(paths, fetch, progress, cancellationToken));
-        foreach (var warning in loaded.Warnings) console.Warn(warning);
-        if (loaded.Articles.Count == 0)
-        {
-            console.Warn("no usable input");
-            return ExitCodes.Failure;
-        }
-        var text = JsonLinesArticleRenderer.Render(ArticleIds.AssignUnique(loaded.Articles));
-        return await OutputWriter.WriteAsync(text, outputPath, console, cancellationToken);
-    }
+    private static Task<int> RunAsync(
+        IReadOnlyList<string> paths, Ingest.Sources.FetchOptions fetch, string? outputPath, CliConsole console, CancellationToken cancellationToken) =>
+        ArticleCommandRunner.RunAsync(paths, fetch, outputPath, console,
+            (articles, _) => JsonLinesArticleRenderer.Render(ArticleIds.AssignUnique(articles)), cancellationToken);
 }

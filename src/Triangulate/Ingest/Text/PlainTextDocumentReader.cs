@@ -14,11 +14,7 @@ public static partial class PlainTextDocumentReader
 {
     public static DocumentDraft Read(RawInput input)
     {
-        if (input.Bytes.Length == 0) throw new TriangulateException(ErrorCode.Empty, input.Source, "empty input");
-        var text = TextDecoder.Decode(input.Bytes, input.Source);
-        if (BinarySniffer.LooksBinary(text))
-            throw new TriangulateException(ErrorCode.Binary, input.Source, "binary file (control characters), not text");
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = Decode(input).Replace("\r\n", "\n").Replace('\r', '\n');
         var blocks = ParagraphSplitter.Split(text)
             .Where(p => !IsBlank(p))
             .Select(ToBlock)
@@ -26,6 +22,19 @@ public static partial class PlainTextDocumentReader
         if (blocks.Count == 0) throw new TriangulateException(ErrorCode.Empty, input.Source, "no text (whitespace only)");
         var metadata = input.Url is null ? DraftMetadata.None : new DraftMetadata { Url = input.Url };
         return new DocumentDraft(input.Source, blocks, metadata, Array.Empty<RemovedText>());
+    }
+
+    /// <summary>
+    /// The input's text exactly as decoded (see <see cref="TextDecoder"/>; a byte-order mark is not part
+    /// of it); throws for empty and binary input.
+    /// </summary>
+    internal static string Decode(RawInput input)
+    {
+        if (input.Bytes.Length == 0) throw new TriangulateException(ErrorCode.Empty, input.Source, "empty input");
+        var text = TextDecoder.Decode(input.Bytes, input.Source);
+        if (BinarySniffer.LooksBinary(text))
+            throw new TriangulateException(ErrorCode.Binary, input.Source, "binary file (control characters), not text");
+        return text;
     }
 
     /// <summary>A Markdown heading ("## Key points") is a heading block without its marks.</summary>
@@ -38,7 +47,7 @@ public static partial class PlainTextDocumentReader
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?\S)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownHeading();
 
-    private static bool IsBlank(string text)
+    internal static bool IsBlank(string text)
     {
         foreach (var c in text)
             if (!char.IsWhiteSpace(c) && c is not ('\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060')) return false;

@@ -99,7 +99,10 @@ public static class QuoteExtractor
         return words >= MinUncuedWords ? new QuoteCandidate(span.Outer, QuoteKind.Partial, null) : null;
     }
 
-    /// <summary>"A," he said, "B." is one quote: the second span takes the first's cue, and the two merge.</summary>
+    /// <summary>
+    /// "A," he said, "B." is one quote: an uncued quote after a cued one in the same paragraph
+    /// continues it, and the two merge into one mention with the first one's cue.
+    /// </summary>
     private static IEnumerable<(QuoteCandidate, int)> Merge(List<(QuoteCandidate Candidate, int Paragraph)> candidates)
     {
         for (var i = 0; i < candidates.Count; i++)
@@ -109,7 +112,7 @@ public static class QuoteExtractor
             while (i + 1 < candidates.Count && candidates[i + 1].Candidate.Content.End <= current.Content.End) i++;
             while (i + 1 < candidates.Count && current.Kind == QuoteKind.Direct && candidates[i + 1].Candidate is { Kind: QuoteKind.Direct, Cue: null } next
                    && current.Cue is { } cue && cue.Range.Start > current.Content.End && next.Content.Start > cue.Range.End
-                   && candidates[i + 1].Paragraph == paragraph && SameSentenceGap(current, next))
+                   && candidates[i + 1].Paragraph == paragraph)
             {
                 current = current with { Content = new TextRange(current.Content.Start, next.Content.End) };
                 i++;
@@ -117,9 +120,6 @@ public static class QuoteExtractor
             yield return (current, paragraph);
         }
     }
-
-    private static bool SameSentenceGap(QuoteCandidate current, QuoteCandidate next) =>
-        current.Cue is { } cue && next.Content.Start - cue.Range.End < 40;
 
     /// <summary>Reported content starts after the cue, its listener ("told reporters") and any "that" (which it keeps).</summary>
     internal static int ContentStartAfterCue(IReadOnlyList<ClauseToken> tokens, Cue cue)

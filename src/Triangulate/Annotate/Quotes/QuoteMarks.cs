@@ -18,7 +18,7 @@ internal static class QuoteMarks
     {
         '“' or '„' or '«' => true,
         '”' or '»' => false,
-        _ => StartsAfterBreak(text, i) && HasTextAfter(text, i + 1),
+        _ => StartsAfterBreak(text, i) && HasTextAfter(text, i + PairLength(text, i)),
     };
 
     /// <summary>"``" opens and "''" closes a quote in older newswire.</summary>

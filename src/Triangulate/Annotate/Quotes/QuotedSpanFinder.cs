@@ -75,10 +75,11 @@ internal static class QuotedSpanFinder
         return body[i] is '`' or '\'' && QuoteMarks.PairLength(body, i) == 2 ? 2 : 0;
     }
 
+    // "''" both opens and closes in some newswire styles, so it faces the way its context says, like '"'.
     private static bool Opens(string body, int i, int length) =>
-        length == 2 ? body[i] == '`' : QuoteMarks.OpensDouble(body, i);
+        length == 2 && body[i] == '`' || QuoteMarks.OpensDouble(body, i);
 
-    private static bool IsStraight(string body, int i, int length) => length == 1 && body[i] == '"';
+    private static bool IsStraight(string body, int i, int length) => body[i] is '"' or '\'';
 
     private static QuotedSpan Span(int open, int openLength, int close, int closeLength, bool closed) =>
         new(new TextRange(open, close + closeLength), new TextRange(open + openLength, close), closed);

@@ -38,18 +38,25 @@ internal static class CueFinder
     }
 
     /// <summary>The last cue in the words before a quote that governs it: SPEAKER CUE [that|:|,] "…".</summary>
+    /// <summary>
+    /// The nearest cue before a quote that names its speaker ("Stoltenberg said that the alliance
+    /// would be warning Russia of "severe costs"" is Stoltenberg's); the nearest cue at all when none does.
+    /// </summary>
     public static Cue? BeforeQuote(IReadOnlyList<ClauseToken> pre, int maxDistance)
     {
+        Cue? nearest = null;
         for (var k = pre.Count - 1; k >= 0 && pre.Count - 1 - k <= maxDistance; k--)
         {
             var token = pre[k];
             if (token.IsQuoteMark) break;
-            if (token.Lower == "according" && k + 1 < pre.Count && pre[k + 1].Lower == "to") return According(pre, k);
-            if (!IsCueWord(token)) continue;
-            var phrase = SpeakerPhraseReader.Before(pre, k) ?? AfterParticiple(pre, k);
-            return new Cue(token.Range, k, phrase);
+            Cue? cue = null;
+            if (token.Lower == "according" && k + 1 < pre.Count && pre[k + 1].Lower == "to") cue = According(pre, k);
+            else if (IsCueWord(token)) cue = new Cue(token.Range, k, SpeakerPhraseReader.Before(pre, k) ?? AfterParticiple(pre, k));
+            if (cue is null) continue;
+            if (cue.Speaker is not null) return cue;
+            nearest ??= cue;
         }
-        return null;
+        return nearest;
     }
 
     /// <summary>A cue inside a sentence with no quotation marks: SPEAKER CUE [that] CLAUSE.</summary>

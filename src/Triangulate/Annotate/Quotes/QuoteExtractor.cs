@@ -163,6 +163,16 @@ public static class QuoteExtractor
         if (CueFinder.AfterQuote(post) is { Speaker: not null }) return quoteEnd;
         for (var k = 0; k < post.Count; k++)
         {
+            // "…, while Sherman called them "frank"": another speaker's clause starts here.
+            if (CueFinder.IsCueWord(post[k]) && SpeakerPhraseReader.Before(post, k) is { Kind: not SpeakerPhraseKind.Nominal } other
+                && other.Range.Start > quoteEnd)
+            {
+                var boundary = k;
+                while (boundary >= 0 && post[boundary].Range.Start >= other.Range.Start) boundary--;
+                while (boundary >= 0 && post[boundary].IsWord && post[boundary].Lower is "while" or "and" or "but" or "whereas") boundary--;
+                end = boundary >= 0 ? post[boundary].Range.End : quoteEnd;
+                break;
+            }
             if (post[k].Is(",") && k + 1 < post.Count && CueFinder.AfterQuote(post.Skip(k).ToList()) is { Speaker: not null })
             {
                 end = post[k].Range.Start;

@@ -33,7 +33,7 @@ internal static class SpeakerNameParser
         if (nameStart < 0)
         {
             // A nominal: "the deputy secretary", "officials".
-            return new SpeakerName(Join(core.SkipWhile(t => Articles.Contains(t.Lower))), null, gender, IsOrganisation: false);
+            return new SpeakerName(Join(core.SkipWhile(t => Articles.Contains(t.Lower))), null, gender, IsOrganisation: false, IsNominal: true);
         }
         var name = Join(core.Skip(nameStart).Take(nameEnd - nameStart + 1));
         var before = core.Take(nameStart).Where(t => !IsHonorific(t) && !Articles.Contains(t.Lower)).ToList();

@@ -59,7 +59,7 @@ internal static class SpeakerPhraseReader
             if (day && j >= 0 && tokens[j].Lower is "on" or "late" or "early") j--;
         }
         if (j >= 0 && tokens[j].Is(",") && j - 1 >= 0 && tokens[j - 1].IsWord)
-            return Appositive(tokens, j);
+            return CueFinder.IsCueWord(tokens[j - 1]) ? null : Appositive(tokens, j);
         if (j < 0 || !tokens[j].IsWord) return null;
         if (Pronouns.Contains(tokens[j].Lower)) return Pronoun(tokens[j]);
         var start = ExtendLeft(tokens, j);
@@ -100,6 +100,7 @@ internal static class SpeakerPhraseReader
         var nameStart = ExtendLeft(tokens, nameEnd);
         if (nameStart < 0) return null;
         var apposition = tokens.Skip(appositionStart).Take(appositionEnd - appositionStart + 1).ToList();
+        if (apposition.Any(CueFinder.IsCueWord) && apposition[0].Lower is not ("who" or "which")) return null;
         if (apposition[0].Lower is "who" or "which") apposition = [];
         var phrase = Phrase(tokens, nameStart, nameEnd, apposition);
         return phrase with { Range = new TextRange(tokens[nameStart].Range.Start, tokens[appositionEnd].Range.End) };

@@ -25,7 +25,7 @@ internal sealed class SpeakerResolver(ArticlePeople people)
         var position = phrase.Range.Start;
         switch (phrase.Kind)
         {
-            case SpeakerPhraseKind.Name:
+            case SpeakerPhraseKind.Name when !SpeakerNameParser.Parse(phrase).IsNominal:
                 return new(people.Name(SpeakerNameParser.Parse(phrase), position), AttributionMethod.Explicit, null);
             case SpeakerPhraseKind.Pronoun:
                 return Pronoun(phrase.Core[0].Lower, position);

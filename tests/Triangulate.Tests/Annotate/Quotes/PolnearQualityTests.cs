@@ -12,11 +12,11 @@ namespace Triangulate.Tests.Annotate.Quotes;
 /// </summary>
 public sealed class PolnearQualityTests(ITestOutputHelper output)
 {
-    // set just under the measured score
-    private const double MinOverlapF1 = 0.0;
+    // Measured 0.505 on this slice (0.518 on all of dev); set just under it.
+    private const double MinOverlapF1 = 0.49;
 
-    // set just under the measured score
-    private const double MinDirectOverlapF1 = 0.0;
+    // Measured 0.675 on this slice (0.790 on all of dev); set just under it.
+    private const double MinDirectOverlapF1 = 0.66;
 
     [SkippableFact]
     public void First_twenty_dev_articles_keep_their_quote_f1()

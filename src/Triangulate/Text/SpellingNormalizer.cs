@@ -24,6 +24,8 @@ public static partial class SpellingNormalizer
 
     public static string Normalize(string norm)
     {
+        // The possessive stays: "organisation's" → "organization's".
+        if (norm.EndsWith("'s", StringComparison.Ordinal) && norm.Length > 2) return Normalize(norm[..^2]) + "'s";
         if (Words.TryGetValue(norm, out var word)) return word;
         if (norm.Length < 5) return norm;
         var s = Our().Replace(norm, "$1or$2");

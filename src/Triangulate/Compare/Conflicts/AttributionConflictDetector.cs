@@ -66,6 +66,7 @@ internal static class AttributionConflictDetector
 
     private static string About(string words)
     {
+        words = words.TrimEnd('.', '!', '?');
         var split = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var shown = split.Length <= AboutWords ? words : string.Join(' ', split.Take(AboutWords)) + " …";
         return $"who said \"{shown}\"";

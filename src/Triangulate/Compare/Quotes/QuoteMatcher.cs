@@ -11,6 +11,7 @@ internal static class QuoteMatcher
     public const int ShortWords = 2;
     private const double MinContainment = 0.8;
     private const double MinJaccard = 0.6;
+    private const double MinStrongJaccard = 0.75;
 
     public static bool IsShort(QuoteWords words) => words.Stems.Count <= ShortWords;
 
@@ -22,6 +23,6 @@ internal static class QuoteMatcher
         var containment = (double)shared / Math.Min(a.Stems.Count, b.Stems.Count);
         var jaccard = (double)shared / (a.Stems.Count + b.Stems.Count - shared);
         var matches = containment >= MinContainment || jaccard >= MinJaccard;
-        return matches ? new QuoteMatch(true, jaccard >= MinJaccard, containment + jaccard) : QuoteMatch.None;
+        return matches ? new QuoteMatch(true, jaccard >= MinStrongJaccard, containment + jaccard) : QuoteMatch.None;
     }
 }

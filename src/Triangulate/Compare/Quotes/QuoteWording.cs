@@ -12,7 +12,7 @@ internal static class QuoteWording
 
     /// <summary>
     /// The wording most articles carry (wordings equal but for punctuation, case and spelling count as
-    /// one); ties go to the longest, then the ordinal first. Shown in the form its articles use most.
+    /// one); ties go to the longest, then the ordinal first. Shown in the form its articles use most (ties: longest, then ordinal).
     /// </summary>
     public static string Canonical(IReadOnlyList<PlacedQuote> members) =>
         members.GroupBy(m => m.Words.Key, StringComparer.Ordinal)
@@ -22,7 +22,7 @@ internal static class QuoteWording
 
     private static string Representative(IEnumerable<PlacedQuote> same) =>
         same.GroupBy(m => Of(m.Text), StringComparer.Ordinal)
-            .OrderByDescending(ArticleCount).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderByDescending(ArticleCount).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
 
     private static int ArticleCount(IEnumerable<PlacedQuote> quotes) => quotes.Select(q => q.ArticleId).Distinct().Count();

@@ -32,14 +32,14 @@ internal static class AttributionConflictDetector
             if (groups[g].Where(q => q.Person is not null).Select(q => q.Person!.Id).Distinct().Count() > 1)
                 Add(built[g].Text, groups[g].Where(q => q.Person is not null));
 
-        var stemmer = new TermStemmer();
+        var context = new ContextWords();
         var groupOf = new Dictionary<PlacedQuote, int>(ReferenceEqualityComparer.Instance);
         for (var g = 0; g < groups.Count; g++) foreach (var q in groups[g]) groupOf[q] = g;
         foreach (var fragment in groupOf.Keys.Where(IsDistinctiveFragment))
         {
             var others = groupOf.Keys.Where(o => groupOf[o] != groupOf[fragment] && o.ArticleId != fragment.ArticleId
                 && o.Mention.Kind != QuoteKind.Indirect && o.Person is { } p && p.Id != fragment.Person!.Id
-                && o.Words.ContainsRun(fragment.Words) && SharesContext(fragment, o, stemmer)).ToList();
+                && o.Words.ContainsRun(fragment.Words) && context.Of(fragment).Overlaps(context.Of(o))).ToList();
             if (others.Count == 0) continue;
             var sameSide = groups[groupOf[fragment]].Where(q => q.Person?.Id == fragment.Person!.Id);
             Add(QuoteWording.Of(fragment.Text), sameSide.Concat(others));
@@ -70,21 +70,5 @@ internal static class AttributionConflictDetector
         var split = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var shown = split.Length <= AboutWords ? words : string.Join(' ', split.Take(AboutWords)) + " …";
         return $"who said \"{shown}\"";
-    }
-
-    private static bool SharesContext(PlacedQuote a, PlacedQuote b, TermStemmer stemmer)
-    {
-        var context = ContextWords(a, stemmer);
-        return ContextWords(b, stemmer).Overlaps(context);
-    }
-
-    /// <summary>Stemmed lower-case content words of the quote's sentences outside the quote itself (no names, no function words).</summary>
-    private static HashSet<string> ContextWords(PlacedQuote q, TermStemmer stemmer)
-    {
-        var body = q.Article.Article.Body;
-        return WordTokenizer.Tokenize(body, q.Sentences())
-            .Where(t => !q.Mention.Content.Overlaps(t.Range) && char.IsLower(body[t.Range.Start]) && !StopWords.Contains(t.Norm))
-            .Select(t => stemmer.Stem(SpellingNormalizer.Normalize(t.Norm)))
-            .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -14,24 +14,17 @@ internal sealed record PlacedQuote(int ArticleIndex, AnnotatedArticle Article, Q
     /// <summary>The speaker when it is a known person (the only speakers attribution conflicts are about).</summary>
     public ResolvedEntity? Person => Speaker is { Kind: EntityKind.Person } ? Speaker : null;
 
-    /// <summary>Content, cue and speaker words together: what a reader needs to see who said it here.</summary>
-    public TextRange Attributed()
+    /// <summary>The quote's <see cref="QuoteMentionExtensions.Attributed"/> range, kept inside the body.</summary>
+    public TextRange Extent()
     {
-        var start = Mention.Content.Start;
-        var end = Mention.Content.End;
-        foreach (var range in new[] { Mention.Cue, Mention.SpeakerMention })
-        {
-            if (range is not { } r) continue;
-            start = Math.Min(start, r.Start);
-            end = Math.Max(end, r.End);
-        }
-        return new TextRange(start, Math.Min(end, Article.Article.Body.Length));
+        var range = Mention.Attributed();
+        return new TextRange(Math.Max(0, range.Start), Math.Min(range.End, Article.Article.Body.Length));
     }
 
     /// <summary>The sentences holding the attributed words (the words themselves when no sentence covers them).</summary>
     public TextRange Sentences()
     {
-        var attributed = Attributed();
+        var attributed = Extent();
         var covering = Article.Sentences.Where(s => s.Range.Overlaps(attributed)).ToList();
         return covering.Count == 0 ? attributed
             : new TextRange(Math.Min(attributed.Start, covering[0].Range.Start), Math.Max(attributed.End, covering[^1].Range.End));

@@ -28,16 +28,8 @@ internal sealed class HtmlContext
     /// <summary>A quote cited with its cue and speaker words, so its note shows who said it in that article.</summary>
     public static Citation QuoteCitation(QuoteGroupMention placed)
     {
-        var mention = placed.Mention;
-        var start = mention.Content.Start;
-        var end = mention.Content.End;
-        foreach (var range in new[] { mention.Cue, mention.SpeakerMention })
-        {
-            if (range is not { } r) continue;
-            start = Math.Min(start, r.Start);
-            end = Math.Max(end, r.End);
-        }
-        return new Citation(placed.Article, start, end);
+        var range = placed.Mention.Attributed();
+        return new Citation(placed.Article, range.Start, range.End);
     }
 
     public static Citation ClaimCitation(ConflictClaim claim) => new(claim.Article, claim.Start, claim.End);

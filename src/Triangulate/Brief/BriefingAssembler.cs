@@ -1,4 +1,5 @@
 using Triangulate.Annotate;
+using Triangulate.Compare;
 using Triangulate.Model;
 
 namespace Triangulate.Brief;
@@ -10,8 +11,9 @@ public static class BriefingAssembler
     {
         var annotated = articles.AsParallel().AsOrdered().Select(ArticleAnnotator.Annotate).ToList();
         var summary = ExtractiveSummarizer.Summarize(annotated, options);
+        var analysis = StoryComparer.Compare(annotated);
         var story = new Story(StoryTitleChooser.Choose(articles), ReferenceDate(articles));
-        return new Briefing(story, articles, summary);
+        return new Briefing(story, articles, summary) { Quotes = analysis.Quotes, Conflicts = analysis.Conflicts };
     }
 
     /// <summary>The most common publication date; ties go to the earliest. Null when no article is dated.</summary>

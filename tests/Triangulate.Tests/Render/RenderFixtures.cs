@@ -63,6 +63,39 @@ internal static class RenderFixtures
             [
                 new SummarySentence("Officials met in Geneva on Monday.", [new Citation("a1", 0, 34), new Citation("b2", 0, 31)]),
                 new SummarySentence(first.Body[hostileSentence..hostileEnd], [new Citation("a1", hostileSentence, hostileEnd)]),
-            ]);
+            ])
+        {
+            Quotes = Quotes(first.Body),
+            Conflicts =
+            [
+                new Conflict(ConflictKind.Attribution, "who said \"no deal\"",
+                [
+                    new ConflictClaim("a1", hostileEnd + 2, first.Body.Length, first.Body[(hostileEnd + 2)..], "Kyiv’s envoy"),
+                    new ConflictClaim("b2", 0, 33, second.Body[..33], Script),
+                ]),
+            ],
+        };
+    }
+
+    /// <summary>A quote with a named speaker and a substantive variant, and a hostile quote whose speaker is unknown.</summary>
+    private static IReadOnlyList<QuoteGroup> Quotes(string body)
+    {
+        TextRange Find(string words)
+        {
+            var at = body.IndexOf(words, StringComparison.Ordinal);
+            return new TextRange(at, at + words.Length);
+        }
+        TextRange Said(string before) => Find(before + " said") with { Start = Find(before + " said").End - 4 };
+        var envoy = new QuoteMention(Find("no deal"), QuoteKind.Partial, Said("envoy"),
+            Find("Kyiv’s envoy"), new Speaker("Kyiv’s envoy", "envoy of <i>Kyiv</i>"), AttributionMethod.Explicit, null);
+        var hostile = new QuoteMention(Find(Script + " and " + Image), QuoteKind.Direct, Said("page"), null, null, null,
+            "no cue <b>names</b> a speaker");
+        return
+        [
+            new QuoteGroup("q1", new Speaker("Kyiv’s envoy", "envoy of <i>Kyiv</i>"), "e1", "no deal",
+                [new QuoteGroupMention("a1", envoy)],
+                [new QuoteVariant("b2", "no <script>deal</script>", "no [+<script>deal</script>+] [-deal-]", true)]),
+            new QuoteGroup("q2", null, null, Script + " and " + Image, [new QuoteGroupMention("a1", hostile)], []),
+        ];
     }
 }

@@ -14,6 +14,8 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
     [
         new StorySectionWriter(),
         new SummarySectionWriter(),
+        new QuotesSectionWriter(),
+        new ConflictsSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

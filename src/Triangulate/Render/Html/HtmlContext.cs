@@ -4,7 +4,8 @@ namespace Triangulate.Render.Html;
 
 /// <summary>
 /// What the HTML sections share: article numbers and, per article, the cited ranges of its body
-/// (merged where they overlap) so citations can link to their words in the article text.
+/// (summary sentences, quotes, conflict claims; merged where they overlap) so citations can link to
+/// their words in the article text.
 /// </summary>
 internal sealed class HtmlContext
 {
@@ -13,7 +14,7 @@ internal sealed class HtmlContext
     public HtmlContext(Briefing briefing)
     {
         Index = new BriefingIndex(briefing);
-        foreach (var citation in briefing.Summary.SelectMany(s => s.Citations))
+        foreach (var citation in AllCitations(briefing))
         {
             if (Index.CitedText(citation) is null) continue;
             if (!cited.TryGetValue(citation.Article, out var ranges)) cited[citation.Article] = ranges = [];
@@ -23,6 +24,20 @@ internal sealed class HtmlContext
     }
 
     public BriefingIndex Index { get; }
+
+    /// <summary>A quote cited with its cue and speaker words, so its note shows who said it in that article.</summary>
+    public static Citation QuoteCitation(QuoteGroupMention placed)
+    {
+        var range = placed.Mention.Attributed();
+        return new Citation(placed.Article, range.Start, range.End);
+    }
+
+    public static Citation ClaimCitation(ConflictClaim claim) => new(claim.Article, claim.Start, claim.End);
+
+    private static IEnumerable<Citation> AllCitations(Briefing briefing) =>
+        briefing.Summary.SelectMany(s => s.Citations)
+            .Concat(briefing.Quotes.SelectMany(q => q.Mentions).Select(QuoteCitation))
+            .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation));
 
     public Briefing Briefing => Index.Briefing;
 

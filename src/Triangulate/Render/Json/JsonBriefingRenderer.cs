@@ -15,6 +15,8 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         new StorySectionWriter(),
         new ArticlesSectionWriter(),
         new SummarySectionWriter(),
+        new QuotesSectionWriter(),
+        new ConflictsSectionWriter(),
     ];
 
     public string Render(Briefing briefing) => JsonOutput.Write(indented: true, writer =>

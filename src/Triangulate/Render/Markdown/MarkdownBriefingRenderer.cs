@@ -3,13 +3,15 @@ using Triangulate.Model;
 
 namespace Triangulate.Render.Markdown;
 
-/// <summary>The briefing as CommonMark: title, summary with numbered citations, sources, then one section per article.</summary>
+/// <summary>The briefing as CommonMark: title, summary with numbered citations, who said what, where sources disagree, sources, then one section per article.</summary>
 public sealed class MarkdownBriefingRenderer : IBriefingRenderer
 {
     private static readonly IMarkdownSectionWriter[] Sections =
     [
         new StorySectionWriter(),
         new SummarySectionWriter(),
+        new QuotesSectionWriter(),
+        new ConflictsSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

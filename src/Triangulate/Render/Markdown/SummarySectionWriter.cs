@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Triangulate.Render.Markdown;
@@ -17,14 +16,8 @@ internal sealed class SummarySectionWriter : IMarkdownSectionWriter
         foreach (var sentence in index.Briefing.Summary)
         {
             output.Append(MarkdownText.Escape(sentence.Text));
-            var first = true;
-            foreach (var citation in sentence.Citations)
-            {
-                var number = index.Number(citation.Article);
-                if (number == 0) continue;
-                output.Append(first ? " " : "").Append(CultureInfo.InvariantCulture, $"[{number}]");
-                first = false;
-            }
+            var numbers = CitationNumbers.Of(index, sentence.Citations.Select(c => c.Article));
+            if (numbers.Length > 0) output.Append(' ').Append(numbers);
             output.Append("\n\n");
         }
     }

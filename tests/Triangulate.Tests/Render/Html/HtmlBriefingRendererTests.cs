@@ -37,6 +37,38 @@ public class HtmlBriefingRendererTests
     }
 
     [Fact]
+    public void HostileQuoteAndConflictTextIsTextNeverElements()
+    {
+        var quotes = Document.QuerySelector("section.quotes")!;
+        Assert.Contains(RenderFixtures.Script, quotes.TextContent);
+        Assert.Contains("<i>Kyiv</i>", quotes.QuerySelector("h3 .role")!.TextContent);
+        Assert.Contains("[+<script>deal</script>+]", quotes.QuerySelector(".variant .diff")!.TextContent);
+        var conflicts = Document.QuerySelector("section.conflicts")!;
+        Assert.Equal("who said \"no deal\"", conflicts.QuerySelector("h3")!.TextContent);
+        Assert.Equal(["Kyiv’s envoy", RenderFixtures.Script], conflicts.QuerySelectorAll(".claim-value").Select(e => e.TextContent));
+        Assert.Empty(Document.QuerySelectorAll("section.quotes i, section.quotes img, section.conflicts script"));
+    }
+
+    [Fact]
+    public void QuotesAreGroupedBySpeakerWithUnknownLast()
+    {
+        var headings = Document.QuerySelectorAll("section.quotes h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Kyiv’s envoy envoy of <i>Kyiv</i>", "Speaker unknown or disputed"], headings);
+    }
+
+    [Fact]
+    public void QuoteAndClaimCitationsShowTheirWordsAndLinkToThemInTheArticle()
+    {
+        var pop = Document.GetElementById("quote-1-1")!;
+        Assert.Equal("“Kyiv’s envoy said “no deal”", pop.QuerySelector(".cite-quote")!.TextContent);
+        var anchor = pop.QuerySelector("a")!.GetAttribute("href")![1..];
+        Assert.Contains("no deal", Document.GetElementById(anchor)!.TextContent);
+        var claim = Document.GetElementById("claim-1-2")!;
+        Assert.Equal("“Officials met in Geneva on Monday”", claim.QuerySelector(".cite-quote")!.TextContent);
+        Assert.Equal("second.txt", claim.QuerySelector(".cite-outlet")!.TextContent);
+    }
+
+    [Fact]
     public void ContentSecurityPolicyForbidsNetworkLoads()
     {
         var csp = Document.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;

@@ -20,7 +20,7 @@ public class JsonBriefingRendererTests
     public void DocumentHasTheContractFieldsInOrder()
     {
         var root = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile()));
-        Assert.Equal(["schema", "story", "articles", "summary"], Names(root));
+        Assert.Equal(["schema", "story", "articles", "summary", "quotes", "conflicts"], Names(root));
         Assert.Equal("triangulate.briefing/1", root.GetProperty("schema").GetString());
         Assert.Equal(["title", "referenceDate"], Names(root.GetProperty("story")));
         Assert.Equal("2022-01-10", root.GetProperty("story").GetProperty("referenceDate").GetString());
@@ -38,6 +38,53 @@ public class JsonBriefingRendererTests
             foreach (var citation in sentence.GetProperty("citations").EnumerateArray())
                 Assert.Equal(["article", "start", "end"], Names(citation));
         }
+    }
+
+    [Fact]
+    public void QuotesHaveTheContractShape()
+    {
+        var briefing = RenderFixtures.Hostile();
+        var quotes = Parse(new JsonBriefingRenderer().Render(briefing)).GetProperty("quotes");
+        Assert.Equal(2, quotes.GetArrayLength());
+        var envoy = quotes[0];
+        Assert.Equal(["id", "speaker", "text", "mentions", "variants"], Names(envoy));
+        Assert.Equal(["name", "role", "entity"], Names(envoy.GetProperty("speaker")));
+        Assert.Equal("e1", envoy.GetProperty("speaker").GetProperty("entity").GetString());
+        Assert.Equal("no deal", envoy.GetProperty("text").GetString());
+        var mention = envoy.GetProperty("mentions")[0];
+        Assert.Equal(["article", "start", "end", "text", "kind", "cue", "speakerMention", "attribution", "speakerReason"], Names(mention));
+        var body = briefing.Articles[0].Body;
+        Assert.Equal("no deal", body[mention.GetProperty("start").GetInt32()..mention.GetProperty("end").GetInt32()]);
+        Assert.Equal("partial", mention.GetProperty("kind").GetString());
+        Assert.Equal("explicit", mention.GetProperty("attribution").GetString());
+        Assert.Equal(["start", "end", "text"], Names(mention.GetProperty("cue")));
+        Assert.Equal("said", mention.GetProperty("cue").GetProperty("text").GetString());
+        Assert.Equal("Kyiv’s envoy", mention.GetProperty("speakerMention").GetProperty("text").GetString());
+        var variant = envoy.GetProperty("variants")[0];
+        Assert.Equal(["article", "text", "diff", "substantive"], Names(variant));
+        Assert.True(variant.GetProperty("substantive").GetBoolean());
+
+        var unknown = quotes[1];
+        Assert.Equal(JsonValueKind.Null, unknown.GetProperty("speaker").ValueKind);
+        var hostile = unknown.GetProperty("mentions")[0];
+        Assert.Equal("direct", hostile.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, hostile.GetProperty("speakerMention").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hostile.GetProperty("attribution").ValueKind);
+        Assert.Equal("no cue <b>names</b> a speaker", hostile.GetProperty("speakerReason").GetString());
+        Assert.Equal(RenderFixtures.Script + " and " + RenderFixtures.Image, hostile.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void ConflictsHaveTheContractShape()
+    {
+        var conflict = Assert.Single(Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile())).GetProperty("conflicts").EnumerateArray());
+        Assert.Equal(["kind", "about", "claims"], Names(conflict));
+        Assert.Equal("attribution", conflict.GetProperty("kind").GetString());
+        Assert.Equal("who said \"no deal\"", conflict.GetProperty("about").GetString());
+        var claims = conflict.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(["article", "start", "end", "text", "value"], Names(c)));
+        Assert.Equal(["Kyiv’s envoy", RenderFixtures.Script], claims.Select(c => c.GetProperty("value").GetString()));
     }
 
     [Fact]

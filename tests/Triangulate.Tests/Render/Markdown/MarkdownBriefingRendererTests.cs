@@ -31,6 +31,51 @@ public class MarkdownBriefingRendererTests
         Assert.Contains("\\*Geneva\\* \\[draft\\](http://x)", Output);
     }
 
+    [Fact]
+    public void WhoSaidWhatListsQuotesBySpeakerWithTheirArticlesAndSubstantiveVariants()
+    {
+        var section = Section("## Who said what");
+        Assert.Contains("### Kyiv’s envoy, envoy of \\<i\\>Kyiv\\</i\\>\n\n- “no deal” [1]\n", section);
+        Assert.Contains("  - Worded differently in [2]: no \\[+\\<script\\>deal\\</script\\>+\\] \\[-deal-\\]\n", section);
+        // The quote whose speaker nobody names comes last, under its own heading, its markup escaped.
+        Assert.EndsWith("### Speaker unknown or disputed\n\n- “\\<script\\>alert(1)\\</script\\> and \\<img src=x onerror=alert(1)\\>” [1]\n\n", section);
+    }
+
+    [Fact]
+    public void WhereSourcesDisagreeCitesEachSide()
+    {
+        var section = Section("## Where sources disagree");
+        Assert.Contains("- **who said \"no deal\"**\n", section);
+        Assert.Contains("  - Kyiv’s envoy [1]: Kyiv’s envoy said “no deal” — Ünal agreed.\n", section);
+        Assert.Contains("  - \\<script\\>alert(1)\\</script\\> [2]: Officials met in Geneva on Monday\n", section);
+    }
+
+    [Fact]
+    public void SectionsComeInReadingOrder()
+    {
+        var order = new[] { "## Summary", "## Who said what", "## Where sources disagree", "## Sources", "## Articles" }
+            .Select(h => Output.IndexOf(h + "\n", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void EmptyQuoteAndConflictSectionsSaySo()
+    {
+        var briefing = RenderFixtures.Hostile() with { Quotes = [], Conflicts = [] };
+        var output = new MarkdownBriefingRenderer().Render(briefing);
+        Assert.Contains("## Who said what\n\nNo quotes found in the articles.\n", output);
+        Assert.Contains("## Where sources disagree\n\nNo disagreements found between the sources.\n", output);
+    }
+
+    private static string Section(string heading)
+    {
+        var start = Output.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, heading + " is missing");
+        var end = Output.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return Output[start..(end < 0 ? Output.Length : end + 1)];
+    }
+
     [Theory]
     [InlineData("# not a heading", "\\# not a heading")]
     [InlineData("- not a list", "\\- not a list")]

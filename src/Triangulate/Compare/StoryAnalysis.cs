@@ -1,0 +1,7 @@
+using Triangulate.Compare.People;
+using Triangulate.Model;
+
+namespace Triangulate.Compare;
+
+/// <summary>What comparing a story's articles found: the entities, the quote groups (in story order) and the conflicts.</summary>
+public sealed record StoryAnalysis(EntityResolution Entities, IReadOnlyList<QuoteGroup> Quotes, IReadOnlyList<Conflict> Conflicts);

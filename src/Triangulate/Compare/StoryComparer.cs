@@ -1,0 +1,37 @@
+using Triangulate.Compare.Conflicts;
+using Triangulate.Compare.People;
+using Triangulate.Compare.Quotes;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Compare;
+
+/// <summary>
+/// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
+/// entities, groups the quotes across articles and finds attribution conflicts. Pure and deterministic.
+/// </summary>
+public static class StoryComparer
+{
+    public static StoryAnalysis Compare(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var entities = EntityResolver.Resolve(articles.SelectMany(a =>
+            a.Quotes.Where(q => q.Speaker is not null).Select(q => new NameMention(a.Id, q.Speaker!.Name, q.Speaker.Role))));
+        var stemmer = new TermStemmer();
+        var quotes = new List<PlacedQuote>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            foreach (var mention in article.Quotes)
+            {
+                // Ranges come from another stage: one outside the body, or empty, is left out rather than trusted.
+                if (mention.Content.Start < 0 || mention.Content.End > article.Article.Body.Length || mention.Content.Length == 0) continue;
+                var text = mention.Content.Slice(article.Article.Body);
+                var speaker = mention.Speaker is null ? null : entities.Find(article.Id, mention.Speaker.Name);
+                quotes.Add(new PlacedQuote(i, article, mention, text, QuoteWords.Of(text, stemmer), speaker));
+            }
+        }
+        var groups = QuoteGrouper.Group(quotes);
+        var built = QuoteGroupBuilder.Build(groups);
+        return new StoryAnalysis(entities, built, AttributionConflictDetector.Detect(groups, built));
+    }
+}

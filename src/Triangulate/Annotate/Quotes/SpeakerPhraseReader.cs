@@ -131,6 +131,7 @@ internal static class SpeakerPhraseReader
             var joinsRole = lower != "and" && IsRoleOrNominal(rightward ? tokens[inner] : tokens[outer]);
             return joinsNames || joinsRole || (lower == "of" && tokens[inner].IsCapitalised);
         }
+        if (IsAcronym(token)) return true;
         if (Breaks.Contains(lower) || Pronouns.Contains(lower)) return false;
         if (token.IsCapitalised || Determiners.Contains(lower) || IsRoleOrNominal(token)) return true;
         if (char.IsDigit(token.Text[0])) return true;
@@ -138,12 +139,15 @@ internal static class SpeakerPhraseReader
         return !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 2;
     }
 
+    /// <summary>"US", "UK", "NATO": capitals, never the pronoun "us".</summary>
+    private static bool IsAcronym(ClauseToken token) => token.IsWord && token.Text.Length >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
+
     private static bool IsHead(ClauseToken token) =>
-        token.IsWord && !Determiners.Contains(token.Lower) && !Breaks.Contains(token.Lower)
+        IsAcronym(token) || token.IsWord && !Determiners.Contains(token.Lower) && !Breaks.Contains(token.Lower)
         && (token.IsCapitalised || IsRoleOrNominal(token));
 
     private static bool CanStart(ClauseToken token) =>
-        token.IsWord && !Breaks.Contains(token.Lower)
+        IsAcronym(token) || token.IsWord && !Breaks.Contains(token.Lower)
         && (token.IsCapitalised || Determiners.Contains(token.Lower) || IsRoleOrNominal(token) || char.IsDigit(token.Text[0])
             || token.Lower is "senior" or "former" or "top" or "u.s." or "federal" or "local" or "state");
 

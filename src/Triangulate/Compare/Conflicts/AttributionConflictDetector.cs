@@ -1,3 +1,4 @@
+using Triangulate.Annotate.Quotes;
 using Triangulate.Compare.Quotes;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -35,18 +36,40 @@ internal static class AttributionConflictDetector
         var context = new ContextWords();
         var groupOf = new Dictionary<PlacedQuote, int>(ReferenceEqualityComparer.Instance);
         for (var g = 0; g < groups.Count; g++) foreach (var q in groups[g]) groupOf[q] = g;
-        foreach (var fragment in groupOf.Keys.Where(IsDistinctiveFragment))
+        var stemmer = new TermStemmer();
+        var fragments = groupOf.Keys.SelectMany(q => QuotedFragments(q, stemmer).Select(f => (Parent: q, Fragment: f)))
+            .Where(p => IsDistinctiveFragment(p.Fragment)).ToList();
+        foreach (var (parent, fragment) in fragments)
         {
-            var others = groupOf.Keys.Where(o => groupOf[o] != groupOf[fragment] && o.ArticleId != fragment.ArticleId
+            var others = groupOf.Keys.Where(o => groupOf[o] != groupOf[parent] && o.ArticleId != fragment.ArticleId
                 && o.Mention.Kind != QuoteKind.Indirect && o.Person is { } p && p.Id != fragment.Person!.Id
                 && o.Words.ContainsRun(fragment.Words) && context.Of(fragment).Overlaps(context.Of(o))).ToList();
             if (others.Count == 0) continue;
-            var sameSide = groups[groupOf[fragment]].Where(q => q.Person?.Id == fragment.Person!.Id);
+            var sameSide = groups[groupOf[parent]].Where(q => q.Person?.Id == fragment.Person!.Id);
             Add(QuoteWording.Of(fragment.Text), sameSide.Concat(others));
         }
 
         return found.OrderBy(f => f.First.ArticleIndex).ThenBy(f => f.First.Mention.Content.Start)
             .ThenBy(f => f.Conflict.About, StringComparer.Ordinal).Select(f => f.Conflict).ToList();
+    }
+
+    /// <summary>
+    /// The quoted words inside a partial quote ("described the talks as "serious" and "businesslike""),
+    /// each as a quote of its own; a partial quote that is all quotation stands for itself.
+    /// </summary>
+    private static IEnumerable<PlacedQuote> QuotedFragments(PlacedQuote quote, TermStemmer stemmer)
+    {
+        if (quote.Mention.Kind != QuoteKind.Partial) yield break;
+        var body = quote.Article.Article.Body;
+        var content = quote.Mention.Content;
+        var spans = QuotedSpanFinder.Find(content.Slice(body));
+        if (spans.Count == 0 || (spans.Count == 1 && spans[0].Outer.Length >= content.Length - 1)) { yield return quote; yield break; }
+        foreach (var span in spans)
+        {
+            var range = new TextRange(content.Start + span.Inner.Start, content.Start + span.Inner.End);
+            var text = range.Slice(body);
+            yield return quote with { Mention = quote.Mention with { Content = range }, Text = text, Words = QuoteWords.Of(text, stemmer) };
+        }
     }
 
     /// <summary>A quoted fragment of one or two content words with a known person, at least one word not a short common one.</summary>

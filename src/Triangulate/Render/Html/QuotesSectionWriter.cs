@@ -30,7 +30,7 @@ internal sealed class QuotesSectionWriter : IHtmlSectionWriter
     {
         var text = HtmlText.Encode(quote.Text);
         output.Append("<li id=\"quote-").Append(HtmlText.Encode(quote.Id)).Append("\">")
-            .Append(QuoteSpeakers.IsReported(quote) ? $"<span class=\"quote-text\">{text}</span> <span class=\"role\">(reported speech)</span>" : $"<span class=\"quote-text\">“{text}”</span>")
+            .Append(QuoteSpeakers.IsReported(quote) ? $"<span class=\"quote-text\">{text}</span> <span class=\"role\">(reported speech)</span>" : $"<span class=\"quote-text\">{text}</span>")
             .Append(' ');
         for (var m = 0; m < quote.Mentions.Count; m++)
             CitationButton.Write(output, context, HtmlContext.QuoteCitation(quote.Mentions[m]), $"quote-{number}-{m + 1}");

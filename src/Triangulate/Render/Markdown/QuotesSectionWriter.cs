@@ -31,7 +31,7 @@ internal sealed class QuotesSectionWriter : IMarkdownSectionWriter
     private static void WriteQuote(StringBuilder output, BriefingIndex index, QuoteGroup quote)
     {
         var text = MarkdownText.Escape(quote.Text);
-        output.Append("- ").Append(QuoteSpeakers.IsReported(quote) ? text + " (reported speech)" : "“" + text + "”");
+        output.Append("- ").Append(QuoteSpeakers.IsReported(quote) ? text + " (reported speech)" : text); // the text keeps its own quotation marks
         var numbers = CitationNumbers.Of(index, quote.Mentions.Select(m => m.Article));
         if (numbers.Length > 0) output.Append(' ').Append(numbers);
         output.Append('\n');

@@ -35,10 +35,10 @@ public class MarkdownBriefingRendererTests
     public void WhoSaidWhatListsQuotesBySpeakerWithTheirArticlesAndSubstantiveVariants()
     {
         var section = Section("## Who said what");
-        Assert.Contains("### Kyiv’s envoy, envoy of \\<i\\>Kyiv\\</i\\>\n\n- “no deal” [1]\n", section);
+        Assert.Contains("### Kyiv’s envoy, envoy of \\<i\\>Kyiv\\</i\\>\n\n- no deal [1]\n", section);
         Assert.Contains("  - Worded differently in [2]: no \\[+\\<script\\>deal\\</script\\>+\\] \\[-deal-\\]\n", section);
         // The quote whose speaker nobody names comes last, under its own heading, its markup escaped.
-        Assert.EndsWith("### Speaker unknown or disputed\n\n- “\\<script\\>alert(1)\\</script\\> and \\<img src=x onerror=alert(1)\\>” [1]\n\n", section);
+        Assert.EndsWith("### Speaker unknown or disputed\n\n- \\<script\\>alert(1)\\</script\\> and \\<img src=x onerror=alert(1)\\> [1]\n\n", section);
     }
 
     [Fact]

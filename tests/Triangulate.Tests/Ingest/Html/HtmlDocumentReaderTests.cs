@@ -254,7 +254,9 @@ public sealed class HtmlDocumentReaderTests
 
         Read(html);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+        // A guard against quadratic blow-ups (which take minutes here), not a speed target: the bench
+        // measures speed. The bound leaves room for a loaded 2-core machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class CueFinder
     public static Cue? AfterQuote(IReadOnlyList<ClauseToken> post)
     {
         var first = 0;
-        while (first < post.Count && !post[first].IsWord && !post[first].IsQuoteMark && post[first].Text is "," or "—" or "–" or "-" or ":")
+        while (first < post.Count && !post[first].IsWord && (post[first].IsQuoteMark || post[first].Text is "," or "—" or "–" or "-" or ":"))
             first++;
         if (first >= post.Count) return null;
         if (post[first].Lower == "according" && first + 1 < post.Count && post[first + 1].Lower == "to")
@@ -57,6 +57,29 @@ internal static class CueFinder
             nearest ??= cue;
         }
         return nearest;
+    }
+
+    /// <summary>
+    /// A quote that closes its sentence ("…?") attributed by the short sentence after it: "Trump asked."
+    /// The cue must sit at that sentence's start, as it would after a comma.
+    /// </summary>
+    public static Cue? OpeningSentence(IReadOnlyList<ClauseToken> next)
+    {
+        var cue = AfterQuote(next);
+        return cue?.Speaker is not null && cue.Token <= 8 ? cue : null;
+    }
+
+    /// <summary>
+    /// A sentence that introduces the quote after it: "O'Malley, who signed the gun laws, interjected
+    /// to say:" — it ends with a colon or comma and holds a cue; its speaker is the cue's subject, or
+    /// the noun phrase that opens the sentence.
+    /// </summary>
+    public static Cue? Introduction(IReadOnlyList<ClauseToken> sentence)
+    {
+        if (sentence.Count < 2 || !(sentence[^1].Is(":") || sentence[^1].Is(","))) return null;
+        var cue = BeforeQuote(sentence, MaxTokensAfterQuote);
+        if (cue is null) return null;
+        return cue.Speaker is not null ? cue : cue with { Speaker = SpeakerPhraseReader.After(sentence, -1) };
     }
 
     /// <summary>A cue inside a sentence with no quotation marks: SPEAKER CUE [that] CLAUSE.</summary>

@@ -49,8 +49,10 @@ public static class QuoteExtractor
             var previous = mentions.Count > 0 && paragraph - paragraphs[^1] <= 1 ? mentions[^1] : null;
             var decision = candidate.Cue is null ? SpeakerResolver.Continued(previous) : resolver.AtCue(candidate.Cue.Speaker);
             if (candidate.Cue is null && candidate.Kind == QuoteKind.Partial && decision.Speaker is null) continue;
+            // A continued quote points at the words that named its speaker in the quote it continues.
+            var speakerWords = candidate.Cue is null ? (decision.Speaker is null ? null : previous?.SpeakerMention) : candidate.Cue.Speaker?.Range;
             mentions.Add(new QuoteMention(candidate.Content, candidate.Kind, candidate.Cue?.Range,
-                candidate.Cue?.Speaker?.Range, decision.Speaker, decision.Attribution, decision.Reason));
+                speakerWords, decision.Speaker, decision.Attribution, decision.Reason));
             paragraphs.Add(paragraph);
         }
         return mentions;
@@ -74,7 +76,11 @@ public static class QuoteExtractor
         if (standsAlone && (opensCapital || pre.Count == 0))
         {
             var cue = CueFinder.AfterQuote(post);
+            if (cue is null && post.Count == 0 && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph)
+                cue = CueFinder.OpeningSentence(ClauseTokenizer.Tokenize(body, Before(sentences[last + 1].Range, spans, index + 1)));
             if (cue is null && pre.Count > 0) cue = CueFinder.BeforeQuote(pre, MaxIntroDistance);
+            if (cue is null && pre.Count == 0 && first > 0 && first - 1 != last)
+                cue = CueFinder.Introduction(ClauseTokenizer.Tokenize(body, sentences[first - 1].Range));
             if (cue is null && words < MinUncuedWords) return null;
             return new QuoteCandidate(span.Outer, QuoteKind.Direct, cue);
         }
@@ -98,6 +104,12 @@ public static class QuoteExtractor
         }
         return words >= MinUncuedWords ? new QuoteCandidate(span.Outer, QuoteKind.Partial, null) : null;
     }
+
+    /// <summary>The part of a sentence before the next quoted span that starts in it.</summary>
+    private static TextRange Before(TextRange sentence, IReadOnlyList<QuotedSpan> spans, int next) =>
+        next < spans.Count && spans[next].Start < sentence.End && spans[next].Start >= sentence.Start
+            ? new TextRange(sentence.Start, spans[next].Start)
+            : sentence;
 
     /// <summary>
     /// "A," he said, "B." is one quote: an uncued quote after a cued one in the same paragraph

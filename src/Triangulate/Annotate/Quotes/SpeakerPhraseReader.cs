@@ -58,6 +58,13 @@ internal static class SpeakerPhraseReader
             j--;
             if (day && j >= 0 && tokens[j].Lower is "on" or "late" or "early") j--;
         }
+        if (j >= 0 && tokens[j].Is(")"))
+        {
+            // "Sen. Chuck Schumer (D-N.Y.) said": the parenthesis belongs to the name before it.
+            var open = j;
+            while (open > 0 && cue - open < 10 && !tokens[open].Is("(")) open--;
+            if (tokens[open].Is("(")) j = open - 1;
+        }
         if (j >= 0 && tokens[j].Is(",") && j - 1 >= 0 && tokens[j - 1].IsWord)
             return CueFinder.IsCueWord(tokens[j - 1]) ? null : Appositive(tokens, j);
         if (j < 0 || !tokens[j].IsWord) return null;

@@ -19,6 +19,7 @@ internal static class QuotedSpanFinder
         {
             var (start, end) = paragraphs[p];
             var openSingle = -1;
+            var nested = false;
             var i = start;
             if (openDouble >= 0) i += MarkLength(body, start); // the continuation's own opening mark
             while (i < end)
@@ -28,9 +29,26 @@ internal static class QuotedSpanFinder
                 if (length > 0 && openSingle < 0)
                 {
                     var opens = Opens(body, i, length);
-                    if (openDouble < 0)
+                    var sameStyle = IsStraight(body, i, length) == (openDouble >= 0 && IsStraight(body, openDouble, openLength));
+                    if (nested)
+                    {
+                        // Inside an inner quote of the other style: its closing mark ends it; a closing
+                        // mark of the outer style ends both.
+                        if (!opens && !sameStyle) nested = false;
+                        else if (!opens)
+                        {
+                            spans.Add(Span(openDouble, openLength, i, length, closed: true));
+                            (openDouble, nested) = (-1, false);
+                        }
+                    }
+                    else if (openDouble < 0)
                     {
                         if (opens) (openDouble, openLength) = (i, length);
+                    }
+                    else if (opens && !sameStyle)
+                    {
+                        // "… “Equal Justice Under Law” …": a quote of the other style nests inside.
+                        nested = true;
                     }
                     else if (!opens || IsStraight(body, i, length))
                     {

@@ -130,6 +130,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Quote_of_the_other_mark_style_nests_inside_without_ending_the_outer_one()
+    {
+        var (body, quotes) = Extract("\"The department isn't about “Equal Justice Under Law” anymore. It is about politics,\" Patrick said.");
+        var quote = Assert.Single(quotes);
+        Assert.EndsWith("about politics,\"", quote.Content.Slice(body));
+        Assert.Equal("Patrick", quote.Speaker!.Name);
+    }
+
+    [Fact]
     public void Short_scare_quotes_without_a_cue_are_not_quotes()
     {
         var (_, quotes) = Extract("The so-called “reset” of relations came to nothing in the end.");

@@ -181,6 +181,8 @@ public static class QuoteExtractor
             {
                 var boundary = k;
                 while (boundary >= 0 && post[boundary].Range.Start >= other.Range.Start) boundary--;
+                // Only a new clause: after a comma or a conjunction ("Moscow's demand that" is no speaker).
+                if (boundary < 0 || !(post[boundary].Is(",") || post[boundary].Lower is "while" or "and" or "but" or "whereas")) continue;
                 while (boundary >= 0 && post[boundary].IsWord && post[boundary].Lower is "while" or "and" or "but" or "whereas") boundary--;
                 end = boundary >= 0 ? post[boundary].Range.End : quoteEnd;
                 break;

@@ -66,7 +66,7 @@ internal static class CueFinder
     public static Cue? OpeningSentence(IReadOnlyList<ClauseToken> next)
     {
         var cue = AfterQuote(next);
-        return cue?.Speaker is not null && cue.Token <= 8 ? cue : null;
+        return cue?.Speaker is not null && cue.Token <= 24 ? cue : null;
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ internal static class IndirectSpeechReader
     {
         var tokens = ClauseTokenizer.Tokenize(body, sentence.Range);
         if (tokens.Count(t => t.IsWord) < MinContentWords + 2) return null;
+        // A sentence ending in a colon or comma introduces the quote after it; it reports nothing itself.
+        if (tokens[^1].Is(":") || tokens[^1].Is(",")) return null;
         return Trailing(body, tokens, sentence.Range) ?? Leading(body, tokens, sentence.Range);
     }
 

@@ -39,7 +39,8 @@ internal static class SpeakerNameParser
         var before = core.Take(nameStart).Where(t => !IsHonorific(t) && !Articles.Contains(t.Lower)).ToList();
         var after = core.Skip(nameEnd + 1).ToList();
         string? role = before.Count > 0 ? Join(before) : after.Count > 0 ? Join(after) : null;
-        if (role is null && phrase.Apposition.Count > 0) role = Join(phrase.Apposition.SkipWhile(t => Articles.Contains(t.Lower)));
+        // An age in apposition ("Sarandon, 69,") is no role.
+        if (role is null && phrase.Apposition.Count > 0 && !phrase.Apposition.All(t => t.Text.All(char.IsDigit))) role = Join(phrase.Apposition.SkipWhile(t => Articles.Contains(t.Lower)));
         return new SpeakerName(name, role, gender, IsOrganisation: false);
     }
 

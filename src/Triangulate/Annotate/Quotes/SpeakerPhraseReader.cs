@@ -103,7 +103,18 @@ internal static class SpeakerPhraseReader
         var appositionStart = k + 1;
         if (appositionStart > appositionEnd || !IsAppositionStart(tokens[appositionStart])) return null;
         var nameEnd = k - 1;
-        if (!tokens[nameEnd].IsCapitalised) return null;
+        if (!tokens[nameEnd].IsCapitalised)
+        {
+            // "her senior policy adviser, Jake Sullivan, said": the name is between the commas, the role before.
+            var roleStart = ExtendLeft(tokens, nameEnd);
+            var between = tokens.Skip(appositionStart).Take(appositionEnd - appositionStart + 1).ToList();
+            if (roleStart < 0 || !between.All(t => t.IsCapitalised || t.Text.EndsWith('.'))) return null;
+            var role = tokens.Skip(roleStart).Take(nameEnd - roleStart + 1).ToList();
+            return Phrase(tokens, appositionStart, appositionEnd, role) with
+            {
+                Range = new TextRange(tokens[roleStart].Range.Start, tokens[appositionEnd].Range.End),
+            };
+        }
         var nameStart = ExtendLeft(tokens, nameEnd);
         if (nameStart < 0) return null;
         var apposition = tokens.Skip(appositionStart).Take(appositionEnd - appositionStart + 1).ToList();
@@ -159,7 +170,7 @@ internal static class SpeakerPhraseReader
             || token.Lower is "senior" or "former" or "top" or "u.s." or "federal" or "local" or "state");
 
     private static bool IsAppositionStart(ClauseToken token) =>
-        token.IsWord && (token.IsCapitalised || Determiners.Contains(token.Lower) || IsRoleOrNominal(token)
+        token.IsWord && (token.IsCapitalised || char.IsDigit(token.Text[0]) || Determiners.Contains(token.Lower) || IsRoleOrNominal(token)
                          || token.Lower is "who" or "former" or "senior");
 
     private static bool IsRoleOrNominal(ClauseToken token)

@@ -12,11 +12,11 @@ namespace Triangulate.Tests.Annotate.Quotes;
 /// </summary>
 public sealed class PolnearQualityTests(ITestOutputHelper output)
 {
-    // Measured 0.505 on this slice (0.518 on all of dev); set just under it.
+    // Measured 0.505 on this slice (0.523 on all of dev); set just under it.
     private const double MinOverlapF1 = 0.49;
 
-    // Measured 0.675 on this slice (0.790 on all of dev); set just under it.
-    private const double MinDirectOverlapF1 = 0.66;
+    // Measured 0.682 on this slice (0.795 on all of dev); set just under it.
+    private const double MinDirectOverlapF1 = 0.67;
 
     [SkippableFact]
     public void First_twenty_dev_articles_keep_their_quote_f1()

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Triangulate.Ingest;
+using Triangulate.Model;
+
+namespace Triangulate.Bench.Metadata;
+
+/// <summary>
+/// Title, date and author accuracy and body snippet recall/precision on ../shared/eval/web-metadata,
+/// through the public HTML → article path. Options: --worst FIELD (title|date|author) lists the misses.
+/// </summary>
+public static class MetadataBench
+{
+    public static int Run(string? eval, string[] args)
+    {
+        if (eval is null || !Directory.Exists(Path.Combine(eval, "web-metadata")))
+        {
+            Console.Error.WriteLine("metadata: ../shared/eval/web-metadata not found (set TRIANGULATE_EVAL); nothing to measure");
+            return 1;
+        }
+        var pages = MetadataPage.Load(Path.Combine(eval, "web-metadata"));
+        var worst = args.SkipWhile(a => a != "--worst").Skip(1).FirstOrDefault();
+        int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, authors = 0, authorsRight = 0;
+        int with = 0, withFound = 0, without = 0, withoutAbsent = 0, crashes = 0, rejected = 0;
+        foreach (var page in pages)
+        {
+            Article? article = null;
+            try { article = ArticleReader.Read(new RawInput(page.File, page.Html, Url: page.Url)); }
+            catch (Triangulate.Diagnostics.TriangulateException) { rejected++; }
+            catch (Exception e) { crashes++; Console.Error.WriteLine($"{page.File}: {e.GetType().Name}: {e.Message}"); }
+            var body = article?.Body ?? "";
+            if (page.Title is { } title)
+            {
+                titles++;
+                if (MetadataScorer.TitleMatches(title, article?.Title)) titlesRight++;
+                else if (worst == "title") Console.WriteLine($"title  gold={title} | got={article?.Title} | {page.Url}");
+            }
+            if (page.Date is { } date)
+            {
+                dates++;
+                if (MetadataScorer.DateMatches(date, article?.Published)) datesRight++;
+                else if (worst == "date") Console.WriteLine($"date   gold={date} | got={article?.Published} | {page.Url}");
+            }
+            if (page.Author is { } author)
+            {
+                authors++;
+                if (MetadataScorer.AuthorsMatch(author, article?.Authors ?? [])) authorsRight++;
+                else if (worst == "author") Console.WriteLine($"author gold={author} | got={string.Join("; ", article?.Authors ?? [])} | {page.Url}");
+            }
+            with += page.With.Count;
+            withFound += page.With.Count(s => MetadataScorer.Contains(body, s));
+            without += page.Without.Count;
+            withoutAbsent += page.Without.Count(s => !MetadataScorer.Contains(body, s));
+        }
+        static string R(int right, int total) => total == 0 ? "-" : ((double)right / total).ToString("F3", CultureInfo.InvariantCulture);
+        Console.WriteLine("| pages | title | date | author | snippet recall (with) | snippet precision (without) | rejected | crashes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| {pages.Count} | {R(titlesRight, titles)} ({titles}) | {R(datesRight, dates)} ({dates}) | {R(authorsRight, authors)} ({authors}) | {R(withFound, with)} ({with}) | {R(withoutAbsent, without)} ({without}) | {rejected} | {crashes} |");
+        return crashes == 0 ? 0 : 1;
+    }
+}

@@ -31,7 +31,9 @@ internal static class HtmlMetadataReader
                     ?? Get(meta, "date") ?? Get(meta, "dc.date.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "sailthru.date"))
                 ?? HtmlDates.Parse(facts.ItemDatePublished)
                 ?? HtmlDates.Parse(facts.TimeDatetime)
-                ?? HtmlDates.FromUrl(input.Url ?? url),
+                ?? HtmlDates.FromUrl(input.Url ?? url)
+                ?? HtmlDates.Parse(jsonLd.AnyDatePublished)
+                ?? PrintedDate(facts.DateTexts),
             Updated = HtmlDates.Parse(Get(meta, "article:modified_time") ?? Get(meta, "og:updated_time"))
                 ?? HtmlDates.Parse(jsonLd.DateModified)
                 ?? HtmlDates.Parse(Get(meta, "datemodified") ?? Get(meta, "dcterms.modified"))
@@ -43,6 +45,18 @@ internal static class HtmlMetadataReader
     }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    /// <summary>The first date an element labelled as one prints: "am 25.08.2015 22:30", "5. November 2021".</summary>
+    private static PublicationTime? PrintedDate(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            var line = Clean(text);
+            if (line is null) continue;
+            if (Metadata.DateCueParser.TryParse(line, out var cue) || Metadata.DateCueParser.TryFind(line, out cue)) return cue.Time;
+        }
+        return null;
+    }
 
     private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {

@@ -16,6 +16,9 @@ internal sealed class JsonLdArticle
     public string? Url { get; private set; }
     public string? Language { get; private set; }
 
+    /// <summary>datePublished of any object (a WebPage, a Recipe) when no article object states one.</summary>
+    public string? AnyDatePublished { get; private set; }
+
     private static readonly string[] ArticleTypes =
         ["Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
          "Report", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "BackgroundNewsArticle", "ReviewNewsArticle"];
@@ -29,7 +32,10 @@ internal sealed class JsonLdArticle
             {
                 using var doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                 foreach (var obj in Objects(doc.RootElement, 0))
+                {
                     if (IsArticle(obj)) result.Take(obj);
+                    result.AnyDatePublished ??= Text(obj, "datePublished");
+                }
             }
             catch (JsonException) { /* pages often carry broken JSON-LD; it simply says nothing */ }
         }

@@ -27,6 +27,15 @@ internal sealed class PageFacts
     private int timeCount;
     public List<string> Bylines { get; } = [];
 
+    /// <summary>
+    /// Short texts of elements whose class or id names a date ("entry-date", "itemPostDate", "datum",
+    /// "published"), in document order: where sites without machine-readable dates print theirs.
+    /// </summary>
+    public List<string> DateTexts { get; } = [];
+
+    private const int MaxDateTexts = 8;
+    private const int MaxDateTextLength = 90;
+
     public static PageFacts Gather(IElement root)
     {
         var facts = new PageFacts();
@@ -70,6 +79,18 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
+        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && e.TextContent is { Length: > 0 and <= MaxDateTextLength } text)
+            DateTexts.Add(text);
+    }
+
+    private static readonly string[] DateWords = ["date", "datum", "published", "posted", "pubdate", "time", "fecha", "data"];
+
+    private static bool NamesDate(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes)) return false;
+        foreach (var word in DateWords)
+            if (classes.Contains(word, StringComparison.OrdinalIgnoreCase)) return !classes.Contains("update", StringComparison.OrdinalIgnoreCase) || word != "date";
+        return false;
     }
 
     private static bool HasWord(string? list, string word) =>

@@ -34,6 +34,9 @@ internal static partial class DateCueParser
     [GeneratedRegex(Line, RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + TextDate + "|" + NumericDate + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex DateInText();
+
     private static readonly Dictionary<string, DateCueKind> Labels = new Dictionary<string, DateCueKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["published"] = DateCueKind.Published, ["first published"] = DateCueKind.Published, ["publication date"] = DateCueKind.Published,
@@ -69,6 +72,25 @@ internal static partial class DateCueParser
         var kind = DateCueKind.Bare;
         if (m.Groups["label"].Success && !TryLabel(m.Groups["label"].Value, out kind)) return false;
         if (m.Groups["weekday"].Success && !Weekdays.Contains(m.Groups["weekday"].Value)) return false;
+        return FromMatch(m, kind, out cue);
+    }
+
+    /// <summary>
+    /// The first date written anywhere in a short text ("am 25.08.2015 22:30 von Cooper"), as a bare date:
+    /// for text that markup labels as a date, where the line around it is not a date line.
+    /// </summary>
+    public static bool TryFind(string text, out DateCue cue)
+    {
+        cue = null!;
+        if (text.Length > MaxLength || !ContainsDigit(text)) return false;
+        foreach (Match m in DateInText().Matches(text))
+            if (FromMatch(m, DateCueKind.Bare, out cue)) return true;
+        return false;
+    }
+
+    private static bool FromMatch(Match m, DateCueKind kind, out DateCue cue)
+    {
+        cue = null!;
         var month = m.Groups["month"].Success ? MonthNames.Number(m.Groups["month"].Value) : Int(m.Groups["mon"]);
         var day = Int(m.Groups["day"]);
         var year = Int(m.Groups["year"]);

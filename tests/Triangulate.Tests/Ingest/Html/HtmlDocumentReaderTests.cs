@@ -173,6 +173,36 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal("2020-05-06T07:08", timed.Metadata.Published?.ToIso());
     }
 
+    [Theory]
+    [InlineData("<span class=\"itemPostDate\">am 25.08.2015 22:30</span>", 2015, 8, 25)]
+    [InlineData("<div class=\"event_date\">5. November 2021, 10:39 Uhr</div>", 2021, 11, 5)]
+    [InlineData("<p id=\"post-date\">Posted on March 3, 2019</p>", 2019, 3, 3)]
+    public void A_date_printed_in_an_element_labelled_as_a_date_dates_the_page(string element, int year, int month, int day)
+    {
+        var draft = Read($"<html><body><h1>Title of the page</h1>{element}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(new DateOnly(year, month, day), draft.Metadata.Published?.Date);
+    }
+
+    [Fact]
+    public void A_date_label_on_an_update_stamp_is_not_the_publication_date()
+    {
+        var draft = Read("<html><body><span class=\"last-update\">12.03.2020</span><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Null(draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void Json_ld_of_a_non_article_type_still_dates_the_page()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">{"@type":"WebPage","datePublished":"2022-01-28T06:00:00+01:00"}</script></head>
+            <body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal("2022-01-28T06:00+01:00", draft.Metadata.Published?.ToIso());
+    }
+
     [Fact]
     public void A_teaser_timestamp_outside_the_article_is_not_the_publication_date()
     {

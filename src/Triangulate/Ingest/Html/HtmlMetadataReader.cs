@@ -119,10 +119,14 @@ internal static class HtmlMetadataReader
         var names = Names(raw).ToList();
         if (names.Count == 0) names = Names(facts.AuthorLinks).ToList();
         if (names.Count == 0) names = Names(facts.Bylines).ToList();
+        if (names.Count == 0) names = Names(facts.AuthorTexts).ToList();
         return names;
     }
 
-    /// <summary>Splits "By A, B and C" into names; drops URLs, handles and over-long strings.</summary>
+    /// <summary>
+    /// Splits "By A, B and C" into names; drops URLs, handles, over-long strings and link labels
+    /// ("Weitere Artikel"); "Veröffentlicht von", "par", "von" and the like before a name go.
+    /// </summary>
     private static IEnumerable<string> Names(IEnumerable<string> raw)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -130,14 +134,49 @@ internal static class HtmlMetadataReader
         {
             var t = Clean(text);
             if (t is null || t.Contains("://", StringComparison.Ordinal) || t.StartsWith('@') || t.Length > 200) continue;
-            if (t.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) t = t[3..];
-            foreach (var part in t.Split([",", ";", " and ", " & ", " und "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // "Dominique — veröffentlicht 28.01.2022": the name ends at a dash or bar.
+            foreach (var stop in (string[])[" — ", " – ", " | ", " · "])
+                if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
+            foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var name = part.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? part[3..].Trim() : part;
+                var name = WithoutNamePrefix(part);
                 if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;
+                if (!LooksLikeName(name)) continue;
                 if (seen.Add(name)) yield return name;
             }
         }
+    }
+
+    private static readonly string[] NamePrefixes =
+        ["veröffentlicht von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
+         "von:", "text:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av"];
+
+    private static string WithoutNamePrefix(string part)
+    {
+        foreach (var prefix in NamePrefixes)
+            if (part.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (part.Length == prefix.Length || !char.IsLower(part[prefix.Length]) || prefix.EndsWith(':')))
+                return part[prefix.Length..].Trim(' ', ':');
+        return part;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "le", "la", "du", "di", "da", "del", "bin", "al", "zu", "y" };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "weiter", "weitere artikel", "mehr", "more", "read more", "admin", "administrator", "unknown", "anonymous", "anonym",
+        "gast", "guest", "name", "autor", "author", "auteur",
+    };
+
+    /// <summary>A name has at most five words, and its words are capitalised but for particles ("Charles de Gaulle").</summary>
+    private static bool LooksLikeName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Form labels ("Name *", "Auteur:"), dates and link labels are no names.
+        if (words.Length > 5 || name.IndexOfAny(['→', '»', '*', '(', ':', '?', '!']) >= 0 || name.Any(char.IsDigit)) return false;
+        if (NotNames.Contains(name)) return false;
+        var lower = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w));
+        return words.Length == 1 || lower == 0;
     }
 
     /// <summary>"en-GB", "en_US", "EN" → "en"; anything that is not a language tag → null.</summary>

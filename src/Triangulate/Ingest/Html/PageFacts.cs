@@ -33,6 +33,14 @@ internal sealed class PageFacts
     /// </summary>
     public List<string> DateTexts { get; } = [];
 
+    /// <summary>Short texts of elements whose class names an author ("author vcard", "post-autor"): the byline of many blogs.</summary>
+    public List<string> AuthorTexts { get; } = [];
+
+    private static bool NamesAuthor(string? classes) =>
+        classes is not null && (classes.Contains("author", StringComparison.OrdinalIgnoreCase) || classes.Contains("autor", StringComparison.OrdinalIgnoreCase))
+        && !classes.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !classes.Contains("bio", StringComparison.OrdinalIgnoreCase)
+        && !classes.Contains("comment", StringComparison.OrdinalIgnoreCase) && !classes.Contains("reply", StringComparison.OrdinalIgnoreCase);
+
     private const int MaxDateTexts = 8;
     private const int MaxDateTextLength = 90;
 
@@ -79,6 +87,8 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
+        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && e.TextContent is { Length: > 0 and <= 80 } author)
+            AuthorTexts.Add(author);
         if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && e.TextContent is { Length: > 0 and <= MaxDateTextLength } text)
             DateTexts.Add(text);
     }

@@ -192,6 +192,28 @@ public sealed class HtmlDocumentReaderTests
         Assert.Null(draft.Metadata.Published);
     }
 
+    [Theory]
+    [InlineData("<span class=\"author vcard\">Veröffentlicht von Chris Jung</span>", "Chris Jung")]
+    [InlineData("<div class=\"post-autor\">par Bob Fischer</div>", "Bob Fischer")]
+    [InlineData("<p class=\"byline\">Dominique — veröffentlicht 28.01.2022 06:00</p>", "Dominique")]
+    public void An_author_element_gives_the_name_without_its_label(string element, string name)
+    {
+        var draft = Read($"<html><body>{element}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal([name], draft.Metadata.Authors);
+    }
+
+    [Fact]
+    public void Comment_authors_and_form_labels_are_not_the_article_author()
+    {
+        var draft = Read("""
+            <html><body><p>Some text of the article that is long enough to count as a paragraph.</p>
+            <div class="comment-author">wuff</div><label class="author">Name *</label></body></html>
+            """);
+
+        Assert.Empty(draft.Metadata.Authors);
+    }
+
     [Fact]
     public void Json_ld_of_a_non_article_type_still_dates_the_page()
     {

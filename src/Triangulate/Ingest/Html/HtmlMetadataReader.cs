@@ -61,20 +61,43 @@ internal static class HtmlMetadataReader
     private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
         var meta = facts.Meta;
-        var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading);
         var site = SiteName(url);
-        var candidate = Clean(Get(meta, "og:title")) ?? Clean(jsonLd.Headline) ?? Clean(Get(meta, "twitter:title")) ?? h1;
+        var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading) is { } heading && !NamesSite(heading, outlet, site) ? heading : null;
+        var candidate = new[] { Get(meta, "og:title"), jsonLd.Headline, Get(meta, "twitter:title") }
+            .Select(Clean).FirstOrDefault(t => t is not null && !NamesSite(t, outlet, site)) ?? h1;
         var strict = candidate is not null;
         candidate ??= Clean(document.Title);
         if (candidate is null) return null;
-        // "Headline | Site" or "Site | Headline" around the page's own h1 of several words: the h1 is the headline.
-        if (h1 is not null && Words(h1) >= 3 && candidate != h1
-            && TitleSeparators.Any(sep => candidate.StartsWith(h1 + sep, StringComparison.Ordinal) || candidate.EndsWith(sep + h1, StringComparison.Ordinal)))
-            return h1;
+        if (h1 is not null && Words(h1) >= 2 && candidate != h1)
+        {
+            // "Headline | Site", "Site | Headline", "Rubric: Headline" around the page's own h1: the h1 is the headline.
+            if (HeadingSeparators.Any(sep => candidate.StartsWith(h1 + sep, StringComparison.Ordinal) || candidate.EndsWith(sep + h1, StringComparison.Ordinal)))
+                return h1;
+            // One cut short of the other ("… Gigafactory-Kapazität" / "… Gigafactory-Kapazität in Tennessee"): the h1 is the page's own.
+            if (Words(h1) >= 3 && (h1.StartsWith(candidate, StringComparison.Ordinal) || candidate.StartsWith(h1, StringComparison.Ordinal)))
+                return h1;
+        }
         return WithoutSiteSuffix(candidate, outlet, site, strict);
     }
 
+    private static bool NamesSiteLoosely(string text, string? outlet, string? site)
+    {
+        var key = Letters(text);
+        return key.Length > 0 && ((outlet is not null && (key.Contains(Letters(outlet), StringComparison.Ordinal) || Letters(outlet).Contains(key, StringComparison.Ordinal)))
+            || (site is not null && (key.Contains(site, StringComparison.Ordinal) || site.Contains(key, StringComparison.Ordinal))));
+    }
+
+    /// <summary>A "title" that is only the site's own name ("seelenradio", "ICON Magazine") names no article.</summary>
+    private static bool NamesSite(string title, string? outlet, string? site)
+    {
+        var key = Letters(title);
+        if (key.Length == 0) return false;
+        return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal));
+    }
+
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
+
+    private static readonly string[] HeadingSeparators = [.. TitleSeparators, ": "];
 
     /// <summary>
     /// "Talks end in Geneva | The Outlet" → "Talks end in Geneva". A suffix naming the outlet or the
@@ -85,13 +108,18 @@ internal static class HtmlMetadataReader
     {
         foreach (var sep in TitleSeparators)
         {
+            // "seelenradio » Nummer zwei: Leo", "INDUSTRIEMAGAZIN | …": a prefix naming the site goes too.
+            var first = title.IndexOf(sep, StringComparison.Ordinal);
+            if (first > 0 && Words(title[(first + sep.Length)..]) >= 2 && NamesSiteLoosely(title[..first], outlet, site))
+                return WithoutSiteSuffix(title[(first + sep.Length)..].Trim(), outlet, site, strict);
+        }
+        foreach (var sep in TitleSeparators)
+        {
             var i = title.LastIndexOf(sep, StringComparison.Ordinal);
             if (i <= 0) continue;
             var head = title[..i].Trim();
             var tail = title[(i + sep.Length)..].Trim();
-            var key = Letters(tail);
-            var namesSite = key.Length > 0 && ((outlet is not null && (key.Contains(Letters(outlet), StringComparison.Ordinal) || Letters(outlet).Contains(key, StringComparison.Ordinal)))
-                || (site is not null && (key.Contains(site, StringComparison.Ordinal) || site.Contains(key, StringComparison.Ordinal))));
+            var namesSite = NamesSiteLoosely(tail, outlet, site);
             var shortBrand = !strict && Words(tail) <= 4 && Words(head) >= 3;
             if (namesSite || shortBrand) return WithoutSiteSuffix(head, outlet, site, strict);
         }

@@ -214,6 +214,17 @@ public sealed class HtmlDocumentReaderTests
         Assert.Empty(draft.Metadata.Authors);
     }
 
+    [Theory]
+    [InlineData("<title>seelenradio » Nummer zwei: Leo</title>", "http://www.seelenradio.de/nummer-zwei-leo/", "Nummer zwei: Leo")]
+    [InlineData("<meta property=\"og:title\" content=\"INDUSTRIEMAGAZIN | Luftfahrt hebt nach Corona ab\">", "https://industriemagazin.at/news/x", "Luftfahrt hebt nach Corona ab")]
+    [InlineData("<meta property=\"og:title\" content=\"seelenradio\"><title>Nummer zwei: Leo | seelenradio</title>", "http://www.seelenradio.de/nummer-zwei-leo/", "Nummer zwei: Leo")]
+    public void A_site_name_before_the_headline_or_instead_of_it_is_not_the_title(string head, string url, string title)
+    {
+        var draft = Read($"<html><head>{head}</head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>", url: url);
+
+        Assert.Equal(title, draft.Metadata.Title);
+    }
+
     [Fact]
     public void Json_ld_of_a_non_article_type_still_dates_the_page()
     {

@@ -10,6 +10,10 @@ namespace Triangulate.Bench.Metadata;
 /// </summary>
 public static class MetadataBench
 {
+    /// <summary>Right answers over pages with gold, per field; snippets found (with) and absent (without).</summary>
+    public sealed record Scores(MetadataScorer.Tally Title, MetadataScorer.Tally Date, MetadataScorer.Tally Author,
+        MetadataScorer.Tally With, MetadataScorer.Tally Without, int Rejected, int Crashes);
+
     public static int Run(string? eval, string[] args)
     {
         if (eval is null || !Directory.Exists(Path.Combine(eval, "web-metadata")))
@@ -19,6 +23,17 @@ public static class MetadataBench
         }
         var pages = MetadataPage.Load(Path.Combine(eval, "web-metadata"));
         var worst = args.SkipWhile(a => a != "--worst").Skip(1).FirstOrDefault();
+        var s = Score(pages, worst is null ? null : Console.Out.WriteLine, worst);
+        static string R(MetadataScorer.Tally t) => t.Pages == 0 ? "-" : $"{t.Accuracy.ToString("F3", CultureInfo.InvariantCulture)} ({t.Pages})";
+        Console.WriteLine("| pages | title | date | author | snippet recall (with) | snippet precision (without) | rejected | crashes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| {pages.Count} | {R(s.Title)} | {R(s.Date)} | {R(s.Author)} | {R(s.With)} | {R(s.Without)} | {s.Rejected} | {s.Crashes} |");
+        return s.Crashes == 0 ? 0 : 1;
+    }
+
+    /// <summary>Scores pages; <paramref name="report"/> receives one line per miss of field <paramref name="worst"/>.</summary>
+    public static Scores Score(IEnumerable<MetadataPage> pages, Action<string>? report = null, string? worst = null)
+    {
         int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, authors = 0, authorsRight = 0;
         int with = 0, withFound = 0, without = 0, withoutAbsent = 0, crashes = 0, rejected = 0;
         foreach (var page in pages)
@@ -32,29 +47,26 @@ public static class MetadataBench
             {
                 titles++;
                 if (MetadataScorer.TitleMatches(title, article?.Title)) titlesRight++;
-                else if (worst == "title") Console.WriteLine($"title  gold={title} | got={article?.Title} | {page.Url}");
+                else if (worst == "title") report?.Invoke($"title  gold={title} | got={article?.Title} | {page.Url}");
             }
             if (page.Date is { } date)
             {
                 dates++;
                 if (MetadataScorer.DateMatches(date, article?.Published)) datesRight++;
-                else if (worst == "date") Console.WriteLine($"date   gold={date} | got={article?.Published} | {page.Url}");
+                else if (worst == "date") report?.Invoke($"date   gold={date} | got={article?.Published} | {page.Url}");
             }
             if (page.Author is { } author)
             {
                 authors++;
                 if (MetadataScorer.AuthorsMatch(author, article?.Authors ?? [])) authorsRight++;
-                else if (worst == "author") Console.WriteLine($"author gold={author} | got={string.Join("; ", article?.Authors ?? [])} | {page.Url}");
+                else if (worst == "author") report?.Invoke($"author gold={author} | got={string.Join("; ", article?.Authors ?? [])} | {page.Url}");
             }
             with += page.With.Count;
             withFound += page.With.Count(s => MetadataScorer.Contains(body, s));
             without += page.Without.Count;
             withoutAbsent += page.Without.Count(s => !MetadataScorer.Contains(body, s));
         }
-        static string R(int right, int total) => total == 0 ? "-" : ((double)right / total).ToString("F3", CultureInfo.InvariantCulture);
-        Console.WriteLine("| pages | title | date | author | snippet recall (with) | snippet precision (without) | rejected | crashes |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine($"| {pages.Count} | {R(titlesRight, titles)} ({titles}) | {R(datesRight, dates)} ({dates}) | {R(authorsRight, authors)} ({authors}) | {R(withFound, with)} ({with}) | {R(withoutAbsent, without)} ({without}) | {rejected} | {crashes} |");
-        return crashes == 0 ? 0 : 1;
+        return new Scores(new(titles, titlesRight), new(dates, datesRight), new(authors, authorsRight),
+            new(with, withFound), new(without, withoutAbsent), rejected, crashes);
     }
 }

@@ -127,11 +127,29 @@ internal static class SpeakerPhraseReader
     /// <summary>The first token of the phrase that ends at <paramref name="end"/>, or -1 when no phrase ends there.</summary>
     private static int ExtendLeft(IReadOnlyList<ClauseToken> tokens, int end)
     {
-        if (!IsHead(tokens[end])) return -1;
+        if (!IsHead(tokens[end])) return DeterminedNoun(tokens, end);
         var start = end;
         while (start - 1 >= 0 && end - start + 1 < MaxWords && Continues(tokens, start - 1, rightward: false)) start--;
         while (start < end && !CanStart(tokens[start])) start++;
         return CanStart(tokens[start]) ? start : -1;
+    }
+
+    /// <summary>
+    /// "the progressive heavyweights said": a noun the word lists lack still heads a phrase when a
+    /// determiner opens it within a few plain words. Returns the determiner's index, or -1.
+    /// </summary>
+    private static int DeterminedNoun(IReadOnlyList<ClauseToken> tokens, int end)
+    {
+        var head = tokens[end];
+        if (!head.IsWord || head.IsCapitalised || head.Text.Length < 3 || Breaks.Contains(head.Lower) || Determiners.Contains(head.Lower)
+            || head.Lower.EndsWith("ly", StringComparison.Ordinal)) return -1;
+        for (var k = end - 1; k >= 0 && end - k <= 4; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || Breaks.Contains(token.Lower) || Pronouns.Contains(token.Lower)) return -1;
+            if (token.Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our") return k;
+        }
+        return -1;
     }
 
     private static bool Continues(IReadOnlyList<ClauseToken> tokens, int k, bool rightward)

@@ -1,3 +1,4 @@
+using Triangulate.Tests.Render;
 using Triangulate.Ingest;
 using Triangulate.Model;
 
@@ -8,7 +9,7 @@ public class SampleBriefingQuoteTests
 {
     private static readonly Lazy<Briefing> Sample = new(() =>
     {
-        var folder = Path.Combine(RepositoryRoot(), "samples", "geneva-2022");
+        var folder = Path.Combine(RenderFixtures.RepositoryRoot(), "samples", "geneva-2022");
         var articles = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => ArticleReader.Read(new RawInput(path, File.ReadAllBytes(path))));
         return Triangulator.Brief(articles);
@@ -37,10 +38,4 @@ public class SampleBriefingQuoteTests
 
     private static string Body(Briefing briefing, string id) => briefing.Articles.Single(a => a.Id == id).Body;
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -1,3 +1,4 @@
+using Triangulate.Tests.Render;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Triangulate.Annotate;
@@ -52,7 +53,7 @@ public partial class SampleQuoteAcceptanceTests
 
     private static Dictionary<string, (Article, IReadOnlyList<QuoteMention>)> SampleArticles()
     {
-        var folder = Path.Combine(RepositoryRoot(), "samples", "geneva-2022");
+        var folder = Path.Combine(RenderFixtures.RepositoryRoot(), "samples", "geneva-2022");
         return Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToDictionary(
             path => Path.GetFileName(path)[..3],
             path =>
@@ -68,10 +69,4 @@ public partial class SampleQuoteAcceptanceTests
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 }

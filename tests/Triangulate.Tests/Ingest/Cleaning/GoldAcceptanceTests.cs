@@ -1,3 +1,4 @@
+using Triangulate.Tests.Render;
 using System.Text.Json;
 using Triangulate.Bench;
 using Triangulate.Ingest;
@@ -28,19 +29,13 @@ public class GoldAcceptanceTests
         using var doc = JsonDocument.Parse(File.ReadAllText(goldPath));
         var gold = doc.RootElement.GetProperty("articles").GetProperty(file).Clone();
 
-        var path = Path.Combine(RepositoryRoot(), "samples", "geneva-2022", file);
+        var path = Path.Combine(RenderFixtures.RepositoryRoot(), "samples", "geneva-2022", file);
         var bytes = File.ReadAllBytes(path);
         var article = ArticleCleaner.Clean(PlainTextDocumentReader.Read(new RawInput(path, bytes)));
         var lines = File.ReadAllLines(path).Select(Normalize).Where(l => l.Length > 0).ToArray();
         return (gold, lines, article);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 
     /// <summary>Gold's matching rule: runs of whitespace, non-breaking spaces included, count as one space.</summary>
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

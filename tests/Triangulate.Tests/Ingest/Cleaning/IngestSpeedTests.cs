@@ -1,3 +1,4 @@
+using Triangulate.Tests.Render;
 using System.Diagnostics;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Cleaning;
@@ -15,7 +16,7 @@ public class IngestSpeedTests(ITestOutputHelper output)
     [Fact]
     public void SampleArticlesIngestWellWithinBudget()
     {
-        var folder = Path.Combine(RepositoryRoot(), "samples", "geneva-2022");
+        var folder = Path.Combine(RenderFixtures.RepositoryRoot(), "samples", "geneva-2022");
         var inputs = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => new RawInput(f, File.ReadAllBytes(f))).ToArray();
         for (var i = 0; i < 20; i++) IngestAll(inputs);
@@ -34,10 +35,4 @@ public class IngestSpeedTests(ITestOutputHelper output)
         foreach (var input in inputs) ArticleCleaner.Clean(PlainTextDocumentReader.Read(input));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 }

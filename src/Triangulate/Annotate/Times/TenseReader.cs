@@ -1,0 +1,59 @@
+namespace Triangulate.Annotate.Times;
+
+/// <summary>
+/// Reads the tense that governs a time expression from the words around it in its sentence: the
+/// nearest cue wins ("said on Monday that talks would resume on Wednesday": Monday is read with
+/// "said", Wednesday with "would"). Without a part-of-speech tagger a cue is a word from a short
+/// list, or a word ending in -ed; a sentence with none leaves the choice to the nearest date.
+/// </summary>
+internal static class TenseReader
+{
+    /// <summary>Cues farther than this many tokens from the expression are not read.</summary>
+    private const int Reach = 12;
+
+    private static readonly HashSet<string> FutureCues =
+    [
+        "will", "ll", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "due", "plans", "planned",
+        "plan", "planning", "upcoming", "next", "coming", "until", "tomorrow", "intends", "hopes", "set", "aims", "must",
+        "should", "could", "proposed", "await", "awaits", "ahead", "begins", "starts", "resume", "resumes",
+    ];
+
+    private static readonly HashSet<string> PastCues =
+    [
+        "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "held", "gave", "left",
+        "saw", "spoke", "wrote", "sent", "got", "found", "fell", "rose", "won", "lost", "ago", "since", "last", "yesterday",
+        "earlier", "brought", "bought", "sold", "paid", "put", "ran", "led", "became", "knew", "thought", "felt", "kept",
+        "struck", "hit", "broke", "chose", "drew", "flew", "grew", "threw", "wore", "fought", "caught", "taught", "sought",
+        "heard", "meant", "read", "built", "spent", "lent", "shot", "stood", "understood", "quit", "cut",
+    ];
+
+    /// <summary>Words ending in -ed that are not past forms.</summary>
+    private static readonly HashSet<string> NotPast = ["need", "indeed", "speed", "proceed", "exceed", "succeed", "seed", "feed", "red", "bed", "hundred", "shed"];
+
+    public static Tense Read(IReadOnlyList<TimeToken> tokens, int start, int end, int sentenceStart, int sentenceEnd)
+    {
+        for (var d = 1; d <= Reach; d++)
+        {
+            var before = start - d;
+            if (before >= sentenceStart && Cue(tokens, before) is var b and not Tense.None) return b;
+            var after = end - 1 + d;
+            if (after < sentenceEnd && Cue(tokens, after) is var a and not Tense.None) return a;
+        }
+        return Tense.None;
+    }
+
+    private static Tense Cue(IReadOnlyList<TimeToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord) return Tense.None;
+        var w = t.Lower;
+        // "is to meet", "are to vote": a plan.
+        if (w is "is" or "are" && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return Tense.Future;
+        if (w == "set" && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return Tense.Future;
+        if (FutureCues.Contains(w)) return Tense.Future;
+        if (PastCues.Contains(w)) return Tense.Past;
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && !w.EndsWith("eed", StringComparison.Ordinal))
+            return Tense.Past;
+        return w == "agreed" || w == "freed" ? Tense.Past : Tense.None;
+    }
+}

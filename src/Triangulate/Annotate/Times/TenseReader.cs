@@ -15,7 +15,7 @@ internal static class TenseReader
     [
         "will", "ll", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "due", "plans", "planned",
         "plan", "planning", "upcoming", "next", "coming", "until", "tomorrow", "intends", "hopes", "set", "aims", "must",
-        "should", "could", "proposed", "await", "awaits", "ahead", "begins", "starts", "resume", "resumes",
+        "should", "could", "proposed", "await", "awaits", "ahead", "begins", "starts", "resume", "resumes", "payable",
     ];
 
     private static readonly HashSet<string> PastCues =
@@ -29,6 +29,8 @@ internal static class TenseReader
 
     /// <summary>Words ending in -ed that are not past forms.</summary>
     private static readonly HashSet<string> NotPast = ["need", "indeed", "speed", "proceed", "exceed", "succeed", "seed", "feed", "red", "bed", "hundred", "shed"];
+
+    private static readonly HashSet<string> Auxiliaries = ["be", "been", "being", "is", "are", "am", "to", "get", "gets"];
 
     public static Tense Read(IReadOnlyList<TimeToken> tokens, int start, int end, int sentenceStart, int sentenceEnd)
     {
@@ -52,8 +54,8 @@ internal static class TenseReader
         if (w == "set" && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return Tense.Future;
         if (FutureCues.Contains(w)) return Tense.Future;
         if (PastCues.Contains(w)) return Tense.Past;
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && !w.EndsWith("eed", StringComparison.Ordinal))
-            return Tense.Past;
-        return w == "agreed" || w == "freed" ? Tense.Past : Tense.None;
+        var ed = w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && (!w.EndsWith("eed", StringComparison.Ordinal) || w is "agreed" or "freed");
+        // "must be returned", "will be held": a participle after an auxiliary says nothing; the auxiliary does.
+        return ed && !(i > 0 && Auxiliaries.Contains(tokens[i - 1].Lower)) ? Tense.Past : Tense.None;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class TimeResolver(DateOnly? reference)
         {
             Tense.Past => back,
             Tense.Future => ahead,
-            _ => -back <= ahead ? back : ahead,
+            // News mostly reports what happened: the last occurrence unless the next is at least two days nearer.
+            _ => -back <= ahead + 1 ? back : ahead,
         };
         return TimeValues.Day(r.AddDays(shift)) + (part is null ? "" : "T" + part);
     }
@@ -52,10 +53,18 @@ internal sealed class TimeResolver(DateOnly? reference)
         return TimeValues.Season(NearestYear(r, tense, y => y * 4 + season, r.Year * 4 + SeasonOf(r)), season);
     }
 
+    /// <summary>
+    /// A quarter with no year is the latest that has begun (results are reported after a quarter ends),
+    /// or, in a sentence about the future, the next one when the latest is more than a quarter behind.
+    /// </summary>
     public string Quarter(int quarter, Tense tense)
     {
         if (Reference is not { } r) return "XXXX-Q" + quarter;
-        return TimeValues.Quarter(NearestYear(r, tense, y => y * 4 + quarter, r.Year * 4 + QuarterOf(r)), quarter);
+        var now = QuarterOf(r);
+        var year = quarter <= now ? r.Year : r.Year - 1;
+        var behind = (r.Year - year) * 4 + now - quarter;
+        if (tense == Tense.Future && behind > 1) year++;
+        return TimeValues.Quarter(year, quarter);
     }
 
     /// <summary>"last June": the latest June before this month; "next June": the first after it.</summary>

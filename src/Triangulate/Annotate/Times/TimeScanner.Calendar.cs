@@ -65,7 +65,7 @@ internal sealed partial class TimeScanner
     {
         var name = tokens[i].Lower;
         var full = FullMonthName(name);
-        var j = AfterDot(i);
+        var j = full ? i + 1 : AfterDot(i);
         var day = Number(j);
         if (day is >= 1 and <= 31 && tokens[j].Length <= 2 && !(Joined(j + 1) && W(j + 1) is ":" or "."  && Number(j + 2) >= 0))
         {
@@ -77,7 +77,7 @@ internal sealed partial class TimeScanner
         }
         var y = W(j) is "," or "of" ? j + 1 : j;
         if (YearAt(y) is > 0 and var y4) return Absolute(i, y + 1, TimeValues.Month(y4, month));
-        if (!full || j != i + 1) return null;
+        if (!full) return null;
         if (name is "may" or "march" && !CalendarCues.Contains(W(i - 1))) return null;
         return new TimeMatch(i, i + 1, TimeType.Date, resolve.Month(month, TenseOf(i, i + 1)), TimeReading.Relative);
     }
@@ -323,7 +323,7 @@ internal sealed partial class TimeScanner
         if (MonthAt(j) > 0 && MonthDate(j, MonthAt(j)) is { } dated2 && dated2.Value.Length == 10) return dated2.From(i);
         if (TimeWords.PartsOfDay.TryGetValue(W(j), out var part) && W(j) != "overnight")
             return new TimeMatch(i, j + 1, TimeType.Time, resolve.Weekday(day, TenseOf(i, j + 1), part), TimeReading.Relative);
-        var date = resolve.Weekday(day, TenseOf(i, j));
+        var date = resolve.Weekday(day, W(j) == "'" && W(j + 1) == "s" ? Tense.None : TenseOf(i, j));
         var at = W(j) == "at" ? j + 1 : j;
         if (at != j && ClockAt(at, out var clockEnd, cued: true) is { } clock)
             return new TimeMatch(i, clockEnd, TimeType.Time, date + clock, TimeReading.Relative);

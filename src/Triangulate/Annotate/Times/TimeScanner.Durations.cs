@@ -109,6 +109,8 @@ internal sealed partial class TimeScanner
             TimeUnit.Decade => resolve.Year(10 * n),
             TimeUnit.Century => resolve.Year(100 * n),
             TimeUnit.Weekend => resolve.Shift(TimeUnit.Weekend, n),
+            // "a year ago" in a sentence about a quarter means that quarter a year back, as earnings reports use it.
+            TimeUnit.Year when sign < 0 && SentenceHas(first, "quarter") => resolve.LastQuarter(-n),
             _ => resolve.Shift(unit, n),
         };
         return new TimeMatch(first, end, TimeType.Date, value, TimeReading.Relative);
@@ -139,7 +141,7 @@ internal sealed partial class TimeScanner
             return Recurrence(i, j + 1, unit == TimeUnit.Weekend ? "XXXX-WXX-WE" : TimeValues.Duration(count, unit));
         }
         if ((w == "per" || w is "a" or "an" && Amounts.Contains(W(i - 1)) || w is "a" or "an" && Number(i - 1) >= 0)
-            && SingularUnitOrTimeAt(i + 1, out var rate))
+            && SingularUnitOrTimeAt(i + 1, out var rate) && W(i + 2) is not ("ago" or "earlier" or "later" or "before" or "from"))
             return Recurrence(i, i + 2, TimeValues.Every(rate));
         return null;
     }

@@ -55,7 +55,8 @@ internal sealed partial class TimeScanner
     /// <summary>"the third quarter", "the 1990s", "the nine months" keep their "the"; "the Monday", "the 1997 budget" do not.</summary>
     private bool TakesThe(TimeMatch m)
     {
-        if (m.Type == TimeType.Duration || m.Value.EndsWith("_REF", StringComparison.Ordinal)) return true;
+        if (m.Type == TimeType.Duration) return true;
+        if (m.Value.EndsWith("_REF", StringComparison.Ordinal)) return false;
         if (IsMonthAt(m.First) || IsWeekdayAt(m.First)) return false;
         return !tokens[m.First].IsNumber || m.Value.Length <= 3;
     }
@@ -106,6 +107,13 @@ internal sealed partial class TimeScanner
 
     private Tense TenseOf(int first, int end) =>
         TenseReader.Read(tokens, first, end, sentenceStart[first], sentenceEnd[first]);
+
+    private bool SentenceHas(int i, string word)
+    {
+        for (var k = sentenceStart[i]; k < sentenceEnd[i]; k++)
+            if (tokens[k].Lower == word) return true;
+        return false;
+    }
 
     private string W(int i) => i >= 0 && i < tokens.Count ? tokens[i].Lower : "";
 

@@ -2,8 +2,9 @@ namespace Triangulate.Annotate.Times;
 
 /// <summary>
 /// Reads the tense that governs a time expression from the words around it in its sentence: the
-/// nearest cue wins ("said on Monday that talks would resume on Wednesday": Monday is read with
-/// "said", Wednesday with "would"). Without a part-of-speech tagger a cue is a word from a short
+/// nearest cue before it wins, else the nearest after it ("said on Monday that talks would resume
+/// on Wednesday": Monday is read with "said", Wednesday with "would"; "On Sunday, they met": met).
+/// A deadline's "by" points ahead, "since" back. Without a part-of-speech tagger a cue is a word from a short
 /// list, or a word ending in -ed; a sentence with none leaves the choice to the nearest date.
 /// </summary>
 internal static class TenseReader
@@ -13,8 +14,8 @@ internal static class TenseReader
 
     private static readonly HashSet<string> FutureCues =
     [
-        "will", "ll", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "due", "plans", "planned",
-        "plan", "planning", "upcoming", "next", "coming", "until", "tomorrow", "intends", "hopes", "set", "aims", "must",
+        "will", "ll", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "due", "plans",
+        "plan", "planning", "upcoming", "next", "coming", "tomorrow", "intends", "hopes", "aims", "must",
         "should", "could", "proposed", "await", "awaits", "ahead", "begins", "starts", "resume", "resumes", "payable",
     ];
 
@@ -34,13 +35,12 @@ internal static class TenseReader
 
     public static Tense Read(IReadOnlyList<TimeToken> tokens, int start, int end, int sentenceStart, int sentenceEnd)
     {
-        for (var d = 1; d <= Reach; d++)
-        {
-            var before = start - d;
-            if (before >= sentenceStart && Cue(tokens, before) is var b and not Tense.None) return b;
-            var after = end - 1 + d;
-            if (after < sentenceEnd && Cue(tokens, after) is var a and not Tense.None) return a;
-        }
+        if (start > sentenceStart && tokens[start - 1].Lower is "by" or "since")
+            return tokens[start - 1].Lower == "by" ? Tense.Future : Tense.Past;
+        for (var before = start - 1; before >= Math.Max(sentenceStart, start - Reach); before--)
+            if (Cue(tokens, before) is var b and not Tense.None) return b;
+        for (var after = end; after < Math.Min(sentenceEnd, end + Reach); after++)
+            if (Cue(tokens, after) is var a and not Tense.None) return a;
         return Tense.None;
     }
 

@@ -30,7 +30,7 @@ internal sealed class TimeResolver(DateOnly? reference)
     public string MonthDay(int month, int day, Tense tense)
     {
         if (Reference is not { } r) return "XXXX-" + TimeValues.Two(month) + "-" + TimeValues.Two(day);
-        var year = NearestYear(r, tense, y => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day).DayNumber : (int?)null);
+        var year = NearestYear(r, tense, y => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day).DayNumber : (int?)null, perYear: 365);
         return TimeValues.Day(new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))));
     }
 
@@ -38,19 +38,19 @@ internal sealed class TimeResolver(DateOnly? reference)
     public string Yearly(Func<int, DateOnly> dateIn, Tense tense)
     {
         if (Reference is not { } r) return "XXXX-" + dateIn(2001).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return TimeValues.Day(dateIn(NearestYear(r, tense, y => dateIn(y).DayNumber)));
+        return TimeValues.Day(dateIn(NearestYear(r, tense, y => dateIn(y).DayNumber, perYear: 365)));
     }
 
     public string Month(int month, Tense tense)
     {
         if (Reference is not { } r) return "XXXX-" + TimeValues.Two(month);
-        return TimeValues.Month(NearestYear(r, tense, y => y * 12 + month, r.Year * 12 + r.Month), month);
+        return TimeValues.Month(NearestYear(r, tense, y => y * 12 + month, perYear: 12, r.Year * 12 + r.Month), month);
     }
 
     public string Season(int season, Tense tense)
     {
         if (Reference is not { } r) return "XXXX-" + TimeWords.SeasonCodes[season - 1];
-        return TimeValues.Season(NearestYear(r, tense, y => y * 4 + season, r.Year * 4 + SeasonOf(r)), season);
+        return TimeValues.Season(NearestYear(r, tense, y => y * 4 + season, perYear: 4, r.Year * 4 + SeasonOf(r)), season);
     }
 
     /// <summary>
@@ -140,9 +140,10 @@ internal sealed class TimeResolver(DateOnly? reference)
 
     /// <summary>
     /// The year whose occurrence fits the tense: the latest not after the reference for the past, the
-    /// earliest not before it for the future, else the nearer of those two (ties go back).
+    /// earliest not before it for the future — if within three quarters of a year ("extended to Nov. 16"
+    /// in October is this November) — else the nearer of those two (ties go back).
     /// </summary>
-    private static int NearestYear(DateOnly r, Tense tense, Func<int, int?> position, int? now = null)
+    private static int NearestYear(DateOnly r, Tense tense, Func<int, int?> position, int perYear, int? now = null)
     {
         var here = now ?? r.DayNumber;
         int? back = null, ahead = null;
@@ -150,8 +151,9 @@ internal sealed class TimeResolver(DateOnly? reference)
             if (position(y) is { } p && p <= here) back = y;
         for (var y = r.Year - 1; y <= r.Year + 1 && ahead is null; y++)
             if (position(y) is { } p && p >= here) ahead = y;
-        if (tense == Tense.Past && back is { } b) return b;
-        if (tense == Tense.Future && ahead is { } a) return a;
+        var reach = perYear * 3 / 4;
+        if (tense == Tense.Past && back is { } b && here - position(b)!.Value <= reach) return b;
+        if (tense == Tense.Future && ahead is { } a && position(a)!.Value - here <= reach) return a;
         if (back is null) return ahead ?? r.Year;
         if (ahead is null) return back.Value;
         return here - position(back.Value)!.Value <= position(ahead.Value)!.Value - here ? back.Value : ahead.Value;

@@ -30,12 +30,19 @@ internal sealed partial class TimeScanner
         var positioned = Positions.Contains(W(j));
         if (positioned) j++;
         if (!positioned && j > i && W(j - 1) == "the" && W(i) != "the") return null;
-        var count = NumberAt(j, out var k);
-        if (count is null && !TimeWords.VagueNumbers.Contains(W(j)) && !(W(j) == "a" && W(j + 1) is "few" or "couple"))
+        var some = W(j) == "a" && W(j + 1) is "few" or "couple";
+        double? count = null;
+        var k = j + 2;
+        if (!some) count = NumberAt(j, out k);
+        if (count is null && !TimeWords.VagueNumbers.Contains(W(j)) && !some)
             return positioned || hedged || W(j - 1) == "the" ? null : BarePlural(i);
+        if (count is null && !some) k = j + 1;
+        if (W(k - 1) == "couple")
+        {
+            count = 2;
+            if (W(k) == "of") k++;
+        }
         var vague = count is null;
-        if (vague) k = W(j) == "a" ? j + 2 : j + 1;
-        if (W(k) == "of" && W(k - 1) == "couple") k++;
         var article = !vague && W(j) is "a" or "an";
         if (!vague && W(k) == "and" && W(k + 1) == "a" && W(k + 2) == "half")
         {
@@ -85,6 +92,12 @@ internal sealed partial class TimeScanner
             {
                 end = i + 3;
                 return double.Parse(t.Lower + "." + W(i + 2), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            // "2 1/2 years"
+            if (Number(i + 1) == 1 && W(i + 2) == "/" && Joined(i + 2) && Number(i + 3) == 2 && Joined(i + 3))
+            {
+                end = i + 4;
+                return t.Number + 0.5;
             }
             return t.Number;
         }

@@ -40,6 +40,18 @@ internal static class TimeValues
     /// <summary>A length: P3D, PT8H, P1.5Y, PXY (<paramref name="count"/> null for "several").</summary>
     public static string Duration(double? count, TimeUnit unit)
     {
+        // A half is written in the next unit down: P2Y6M, PT5H30M.
+        if (count is { } half && half % 1 == 0.5 && unit is TimeUnit.Year or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Day)
+        {
+            var whole = ((int)half).ToString(CultureInfo.InvariantCulture);
+            return unit switch
+            {
+                TimeUnit.Year => "P" + whole + "Y6M",
+                TimeUnit.Day => "P" + whole + "DT12H",
+                TimeUnit.Hour => "PT" + whole + "H30M",
+                _ => "PT" + whole + "M30S",
+            };
+        }
         var n = count is { } c ? c.ToString("0.##", CultureInfo.InvariantCulture) : "X";
         return unit switch
         {

@@ -78,6 +78,13 @@ internal sealed partial class TimeScanner
         var y = W(j) is "," or "of" ? j + 1 : j;
         if (YearAt(y) is > 0 and var y4) return Absolute(i, y + 1, TimeValues.Month(y4, month));
         if (!full) return null;
+        // "June last year", "January this year"
+        if (Has(i + 1, "this", "last", "next") && W(i + 2) == "year")
+        {
+            var step = W(i + 1) == "last" ? -1 : W(i + 1) == "next" ? 1 : 0;
+            var inYear = resolve.Reference is { } r ? TimeValues.Month(r.Year + step, month) : "XXXX-" + TimeValues.Two(month);
+            return new TimeMatch(i, i + 3, TimeType.Date, inYear, TimeReading.Relative);
+        }
         if (name is "may" or "march" && !CalendarCues.Contains(W(i - 1))) return null;
         return new TimeMatch(i, i + 1, TimeType.Date, resolve.Month(month, TenseOf(i, i + 1)), TimeReading.Relative);
     }

@@ -43,7 +43,7 @@ internal sealed partial class TimeScanner
             if (W(k) == "of") k++;
         }
         var vague = count is null;
-        var article = !vague && W(j) is "a" or "an";
+        var article = !vague && !some && W(j) is "a" or "an";
         if (!vague && W(k) == "and" && W(k + 1) == "a" && W(k + 2) == "half")
         {
             count += 0.5;
@@ -67,7 +67,7 @@ internal sealed partial class TimeScanner
         if (W(end) == "-" && W(end + 1) == "long") end += 2;
         if (W(end) is "ago" or "earlier" && !positioned) return Ago(i, end + 1, count, unit, -1);
         if (W(end) == "from" && W(end + 1) == "now" && !positioned) return Ago(i, end + 2, count, unit, 1);
-        var first = W(i) == "the" || hedged || positioned ? i : j;
+        var first = (W(i) == "the" && !hyphen) || hedged || positioned ? i : j;
         return new TimeMatch(first, end, TimeType.Duration, TimeValues.Duration(count, unit), TimeReading.Free);
     }
 

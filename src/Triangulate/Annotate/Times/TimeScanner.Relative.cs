@@ -114,8 +114,11 @@ internal sealed partial class TimeScanner
     private TimeMatch YearAgo(int first, int end)
     {
         if (W(end) == "fiscal") end++;
+        if (OrdinalQuarter(end, out var qEnd) is > 0 and var q)
+            return new TimeMatch(first, qEnd, TimeType.Date, resolve.Year(-1) + "-Q" + q, TimeReading.Relative);
         if (W(end) is "quarter" or "period") return new TimeMatch(first, end + 1, TimeType.Date, resolve.LastQuarter(1), TimeReading.Relative);
-        return new TimeMatch(first, end, TimeType.Date, resolve.Year(-1), TimeReading.Relative);
+        var value = SentenceHas(first, "quarter") ? resolve.LastQuarter(1) : resolve.Year(-1);
+        return new TimeMatch(first, end, TimeType.Date, value, TimeReading.Relative);
     }
 
     /// <summary>"this week", "last month", "next year", "last June", "next Monday", "last night", "this morning", "last year's third quarter".</summary>

@@ -55,6 +55,8 @@ internal sealed partial class TimeScanner
     /// <summary>"the third quarter", "the 1990s", "the nine months" keep their "the"; "the Monday", "the 1997 budget" do not.</summary>
     private bool TakesThe(TimeMatch m)
     {
+        // An adjective ("the third-quarter loss", "the eight-year term") leaves "the" to its noun.
+        if (m.End - m.First >= 3 && W(m.First + 1) == "-") return false;
         if (m.Type == TimeType.Duration) return true;
         if (m.Value.EndsWith("_REF", StringComparison.Ordinal)) return false;
         if (IsMonthAt(m.First) || IsWeekdayAt(m.First)) return false;

@@ -62,7 +62,7 @@ internal static class TimeValues
             TimeUnit.Week => "P" + n + "W",
             TimeUnit.Weekend => count is { } w ? "P" + (w * 2).ToString("0.##", CultureInfo.InvariantCulture) + "D" : "PXD",
             TimeUnit.Month => "P" + n + "M",
-            TimeUnit.Quarter => "P" + n + "Q",
+            TimeUnit.Quarter => count is { } q ? "P" + (q * 3).ToString("0.##", CultureInfo.InvariantCulture) + "M" : "PXM",
             TimeUnit.Year => "P" + n + "Y",
             TimeUnit.Decade => count is { } e ? "P" + (e * 10).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXY",
             _ => count is { } y ? "P" + (y * 100).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXY",

@@ -41,6 +41,9 @@ internal static class TenseReader
             if (Cue(tokens, before) is var b and not Tense.None) return b;
         for (var after = end; after < Math.Min(sentenceEnd, end + Reach); after++)
             if (Cue(tokens, after) is var a and not Tense.None) return a;
+        // Nothing near: the sentence's main verb, farther back, still governs ("will include … on Thursday").
+        for (var before = start - Reach - 1; before >= sentenceStart; before--)
+            if (Cue(tokens, before) is var b and not Tense.None) return b;
         return Tense.None;
     }
 
@@ -55,7 +58,11 @@ internal static class TenseReader
         if (FutureCues.Contains(w)) return Tense.Future;
         if (PastCues.Contains(w)) return Tense.Past;
         var ed = w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && (!w.EndsWith("eed", StringComparison.Ordinal) || w is "agreed" or "freed");
-        // "must be returned", "will be held": a participle after an auxiliary says nothing; the auxiliary does.
-        return ed && !(i > 0 && Auxiliaries.Contains(tokens[i - 1].Lower)) ? Tense.Past : Tense.None;
+        // "must be returned", "will be held", "followed by talks": a participle says nothing, the auxiliary
+        // does; "are planned for" is a plan.
+        var passive = i > 0 && Auxiliaries.Contains(tokens[i - 1].Lower);
+        if (passive && w == "planned") return Tense.Future;
+        var participle = passive || i + 1 < tokens.Count && tokens[i + 1].Lower == "by";
+        return ed && !participle ? Tense.Past : Tense.None;
     }
 }

@@ -156,7 +156,8 @@ internal sealed class TimeResolver(DateOnly? reference)
         if (tense == Tense.Future && ahead is { } a && position(a)!.Value - here <= reach) return a;
         if (back is null) return ahead ?? r.Year;
         if (ahead is null) return back.Value;
-        return here - position(back.Value)!.Value <= position(ahead.Value)!.Value - here ? back.Value : ahead.Value;
+        // News mostly reports what happened: the last occurrence unless the next is clearly nearer.
+        return here - position(back.Value)!.Value <= position(ahead.Value)!.Value - here + perYear / 6 ? back.Value : ahead.Value;
     }
 
     private static int SeasonOf(DateOnly d) => d.Month switch { 3 or 4 or 5 => 1, 6 or 7 or 8 => 2, 9 or 10 or 11 => 3, _ => 4 };

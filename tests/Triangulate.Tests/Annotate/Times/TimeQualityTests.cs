@@ -26,6 +26,7 @@ public class TimeQualityTests(ITestOutputHelper output)
         Assert.True(value >= ValueThreshold, $"value F1 {value:F3} < {ValueThreshold}");
     }
 
-    private const double RelaxedThreshold = 0.0;
-    private const double ValueThreshold = 0.0;
+    // Measured on these 80 documents: relaxed span F1 0.901, value F1 0.782.
+    private const double RelaxedThreshold = 0.89;
+    private const double ValueThreshold = 0.77;
 }

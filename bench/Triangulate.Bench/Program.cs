@@ -1,7 +1,7 @@
 using Triangulate.Bench;
 
 // Quality and speed benchmarks; not part of `dotnet test`. Each prints a table to stdout.
-// Usage: dotnet run --project bench/Triangulate.Bench -c Release -- <extraction|metadata|summary|quotes|speed> [options]
+// Usage: dotnet run --project bench/Triangulate.Bench -c Release -- <extraction|metadata|summary|quotes|timex|speed> [options]
 var eval = EvalData.Locate();
 return args.FirstOrDefault() switch
 {
@@ -9,12 +9,13 @@ return args.FirstOrDefault() switch
     "metadata" => Triangulate.Bench.Metadata.MetadataBench.Run(eval, args[1..]),
     "summary" => Triangulate.Bench.Summaries.SummaryBench.Run(eval, args[1..]),
     "quotes" => Triangulate.Bench.Quotes.QuoteBench.Run(eval, args[1..]),
+    "timex" => Triangulate.Bench.Timex.TimexBench.Run(eval, args[1..]),
     "speed" => SpeedBench.Run(eval, args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Triangulate.Bench <extraction|metadata|summary|quotes|speed> [options]");
+    Console.Error.WriteLine("usage: Triangulate.Bench <extraction|metadata|summary|quotes|timex|speed> [options]");
     return 2;
 }

@@ -9,10 +9,11 @@ public static class BriefingAssembler
 {
     public static Briefing Assemble(IReadOnlyList<Article> articles, BriefOptions options)
     {
-        var annotated = articles.AsParallel().AsOrdered().Select(ArticleAnnotator.Annotate).ToList();
+        var referenceDate = ReferenceDate(articles);
+        var annotated = articles.AsParallel().AsOrdered().Select(a => ArticleAnnotator.Annotate(a, referenceDate)).ToList();
         var summary = ExtractiveSummarizer.Summarize(annotated, options);
         var analysis = StoryComparer.Compare(annotated);
-        var story = new Story(StoryTitleChooser.Choose(articles), ReferenceDate(articles));
+        var story = new Story(StoryTitleChooser.Choose(articles), referenceDate);
         return new Briefing(story, articles, summary) { Quotes = analysis.Quotes, Conflicts = analysis.Conflicts };
     }
 

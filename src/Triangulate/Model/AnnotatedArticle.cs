@@ -11,5 +11,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
     /// <summary>Quotes in body order (see <see cref="QuoteMention"/>).</summary>
     public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
 
+    /// <summary>Time expressions in body order (see <see cref="TimeExpression"/>).</summary>
+    public IReadOnlyList<TimeExpression> Times { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

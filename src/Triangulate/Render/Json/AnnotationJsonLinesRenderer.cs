@@ -16,6 +16,7 @@ public static class AnnotationJsonLinesRenderer
     [
         ("sentences", WriteSentences),
         ("quotes", WriteQuotes),
+        ("times", WriteTimes),
     ];
 
     public static string RenderLine(AnnotatedArticle annotated) =>
@@ -72,6 +73,21 @@ public static class AnnotationJsonLinesRenderer
                 writer.WriteEndObject();
             }
             else writer.WriteNull("speaker");
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteTimes(Utf8JsonWriter writer, AnnotatedArticle annotated)
+    {
+        var body = annotated.Article.Body;
+        foreach (var time in annotated.Times)
+        {
+            writer.WriteStartObject();
+            WriteRange(writer, time.Range);
+            writer.WriteString("text", time.Range.Slice(body));
+            writer.WriteString("type", time.Type.ToString().ToUpperInvariant());
+            writer.WriteString("value", time.Value);
+            writer.WriteString("anchor", time.Anchor is { } anchor ? Lower(anchor) : null);
             writer.WriteEndObject();
         }
     }

@@ -32,6 +32,7 @@ public class AnnotationJsonLinesRendererTests
                     new Speaker("Ünal", null), AttributionMethod.Resolved, null),
                 new QuoteMention(Find("The talks would go on"), QuoteKind.Indirect, null, null, null, null, "unnamed officials"),
             ],
+            Times = [new TimeExpression(Find("would go on"), TimeType.Date, "FUTURE_REF", null), new TimeExpression(Find("Ryabkov"), TimeType.Date, "2022-01-12", TimeAnchor.Published)],
         };
     }
 
@@ -44,7 +45,7 @@ public class AnnotationJsonLinesRendererTests
         Assert.StartsWith("{\"schema\":\"triangulate.annotation/1\",\"id\":\"a1\",\"source\":\"talks <1>.txt\",\"published\":\"2022-01-10T20:34\",", line);
         Assert.Contains("“businesslike”", line); // non-ASCII written as is
         var root = JsonDocument.Parse(line).RootElement;
-        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes", "times"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Body, root.GetProperty("body").GetString());
         Assert.Equal("""[{"start":0,"end":36}]""", root.GetProperty("sentences").GetRawText());
         foreach (var quote in root.GetProperty("quotes").EnumerateArray())
@@ -92,10 +93,19 @@ public class AnnotationJsonLinesRendererTests
     [Fact]
     public void RenderIsOneLinePerArticleAndDeterministic()
     {
-        var articles = new[] { Annotated(), Annotated() with { Quotes = [] } };
+        var articles = new[] { Annotated(), Annotated() with { Quotes = [], Times = [] } };
         var text = AnnotationJsonLinesRenderer.Render(articles);
         Assert.Equal(2, text.Count(c => c == '\n'));
         Assert.Equal(text, AnnotationJsonLinesRenderer.Render(articles));
-        Assert.EndsWith("\"quotes\":[]}\n", text);
+        Assert.EndsWith("\"quotes\":[],\"times\":[]}\n", text);
+    }
+
+    [Fact]
+    public void TimesCarryTextTypeValueAndAnchor()
+    {
+        var times = JsonDocument.Parse(AnnotationJsonLinesRenderer.RenderLine(Annotated())).RootElement.GetProperty("times");
+        var range = Find("would go on");
+        Assert.Equal($$"""{"start":{{range.Start}},"end":{{range.End}},"text":"would go on","type":"DATE","value":"FUTURE_REF","anchor":null}""", times[0].GetRawText());
+        Assert.Equal("published", times[1].GetProperty("anchor").GetString());
     }
 }

@@ -1,6 +1,7 @@
 using Triangulate.Compare.Conflicts;
 using Triangulate.Compare.People;
 using Triangulate.Compare.Quotes;
+using Triangulate.Compare.Timeline;
 using Triangulate.Model;
 using Triangulate.Text;
 
@@ -8,7 +9,8 @@ namespace Triangulate.Compare;
 
 /// <summary>
 /// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
-/// entities, groups the quotes across articles and finds attribution conflicts. Pure and deterministic.
+/// entities, groups the quotes across articles, finds attribution conflicts and builds the timeline.
+/// Pure and deterministic.
 /// </summary>
 public static class StoryComparer
 {
@@ -32,6 +34,9 @@ public static class StoryComparer
         }
         var groups = QuoteGrouper.Group(quotes);
         var built = QuoteGroupBuilder.Build(groups);
-        return new StoryAnalysis(entities, built, AttributionConflictDetector.Detect(groups, built));
+        return new StoryAnalysis(entities, built, AttributionConflictDetector.Detect(groups, built))
+        {
+            Timeline = TimelineBuilder.Build(articles),
+        };
     }
 }

@@ -74,6 +74,11 @@ internal static class RenderFixtures
                     new ConflictClaim("b2", 0, 33, second.Body[..33], Script),
                 ]),
             ],
+            Timeline =
+            [
+                new TimelineEntry("2022-01-10", first.Body[hostileSentence..hostileEnd], Disputed: true,
+                    [new Citation("a1", hostileSentence, hostileEnd), new Citation("b2", 0, 31)]),
+            ],
         };
     }
 

@@ -15,6 +15,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         new StorySectionWriter(),
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
+        new TimelineSectionWriter(),
         new ConflictsSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),

@@ -37,7 +37,8 @@ internal sealed class HtmlContext
     private static IEnumerable<Citation> AllCitations(Briefing briefing) =>
         briefing.Summary.SelectMany(s => s.Citations)
             .Concat(briefing.Quotes.SelectMany(q => q.Mentions).Select(QuoteCitation))
-            .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation));
+            .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation))
+            .Concat(briefing.Timeline.SelectMany(t => t.Citations));
 
     public Briefing Briefing => Index.Briefing;
 

@@ -11,6 +11,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         new StorySectionWriter(),
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
+        new TimelineSectionWriter(),
         new ConflictsSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),

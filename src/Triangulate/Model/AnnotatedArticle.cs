@@ -11,5 +11,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
     /// <summary>Quotes in body order (see <see cref="QuoteMention"/>).</summary>
     public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
 
+    /// <summary>Names of people, organisations, places and other things, in body order (see <see cref="EntityMention"/>).</summary>
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

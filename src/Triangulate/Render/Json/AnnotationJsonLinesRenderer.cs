@@ -16,6 +16,7 @@ public static class AnnotationJsonLinesRenderer
     [
         ("sentences", WriteSentences),
         ("quotes", WriteQuotes),
+        ("entities", WriteEntities),
     ];
 
     public static string RenderLine(AnnotatedArticle annotated) =>
@@ -72,6 +73,21 @@ public static class AnnotationJsonLinesRenderer
                 writer.WriteEndObject();
             }
             else writer.WriteNull("speaker");
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>"entity", the cross-article entity id, is null until entities are resolved across articles.</summary>
+    private static void WriteEntities(Utf8JsonWriter writer, AnnotatedArticle annotated)
+    {
+        var body = annotated.Article.Body;
+        foreach (var mention in annotated.Entities)
+        {
+            writer.WriteStartObject();
+            WriteRange(writer, mention.Range);
+            writer.WriteString("text", mention.Range.Slice(body));
+            writer.WriteString("type", Lower(mention.Type));
+            writer.WriteNull("entity");
             writer.WriteEndObject();
         }
     }

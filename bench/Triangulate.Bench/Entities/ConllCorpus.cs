@@ -59,4 +59,17 @@ public static class ConllCorpus
     /// <summary>The words of each sentence of a document, as the tagger takes them.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Words(IReadOnlyList<ConllSentence> document) =>
         document.Select(IReadOnlyList<string> (s) => s.Words).ToList();
+
+    /// <summary>The first <paramref name="sentences"/> sentences of the documents, in their documents.</summary>
+    public static List<List<ConllSentence>> Take(List<List<ConllSentence>> documents, int sentences)
+    {
+        var taken = new List<List<ConllSentence>>();
+        foreach (var document in documents)
+        {
+            if (sentences <= 0) break;
+            taken.Add(document.Take(sentences).ToList());
+            sentences -= document.Count;
+        }
+        return taken;
+    }
 }

@@ -26,7 +26,7 @@ public static class EntityBench
             return 2;
         }
         var limit = BenchArgs.Option(args, "--limit") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : int.MaxValue;
-        var documents = Take(ConllCorpus.Load(Path.Combine(folder, split + ".txt")), limit);
+        var documents = ConllCorpus.Take(ConllCorpus.Load(Path.Combine(folder, split + ".txt")), limit);
 
         var load = Stopwatch.StartNew();
         var model = EntityModel.Instance;
@@ -78,18 +78,6 @@ public static class EntityBench
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"train-ner: wrote {output}: {model.FeatureCount} features, {new FileInfo(output).Length / 1e6:F1} MB ({clock.Elapsed.TotalSeconds:F0} s)"));
         return 0;
-    }
-
-    private static List<List<ConllSentence>> Take(List<List<ConllSentence>> documents, int sentences)
-    {
-        var taken = new List<List<ConllSentence>>();
-        foreach (var document in documents)
-        {
-            if (sentences <= 0) break;
-            taken.Add(document.Take(sentences).ToList());
-            sentences -= document.Count;
-        }
-        return taken;
     }
 
     private static int Missing(string verb)

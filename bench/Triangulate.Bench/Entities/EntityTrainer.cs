@@ -56,6 +56,7 @@ internal sealed class EntityTrainer
         var order = Enumerable.Range(0, _sentences.Count).ToArray();
         EntityModel? best = null;
         var bestF1 = -1.0;
+        var bestEpoch = 0;
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -65,8 +66,9 @@ internal sealed class EntityTrainer
             var f1 = Score(model, validation);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch}: {errors} training sentences wrong, validation F1 {f1:F4}"));
-            if (f1 > bestF1) { bestF1 = f1; best = model; }
+            if (f1 > bestF1) (bestF1, best, bestEpoch) = (f1, model, epoch);
         }
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kept epoch {bestEpoch} (validation F1 {bestF1:F4})"));
         return Compact(best!);
     }
 

@@ -8,7 +8,7 @@ namespace Triangulate.Bench.Entities;
 /// <summary>
 /// `ner`: entity-level precision, recall and F1 (exact span and type) per type and overall of the shipped
 /// tagger on CoNLL-2003 (--split valid|train, default valid; --limit N sentences), with its speed on this
-/// thread and its model's load time and size. `train-ner`: trains the model from train.txt, choosing the
+/// thread (timed on a second pass, after the JIT has optimised the code) and its model's load time and size. `train-ner`: trains the model from train.txt, choosing the
 /// epoch on valid.txt (--epochs N, default 20), and writes it to src/Triangulate/Resources (or -o FILE).
 /// </summary>
 public static class EntityBench
@@ -31,7 +31,7 @@ public static class EntityBench
         var load = Stopwatch.StartNew();
         var model = EntityModel.Instance;
         var loadMs = load.Elapsed.TotalMilliseconds;
-        EntitySequenceTagger.Tag(model, ConllCorpus.Words(documents[0]));
+        foreach (var document in documents) EntitySequenceTagger.Tag(model, ConllCorpus.Words(document)); // warm-up pass: steady-state speed
 
         var scorer = new EntityScorer();
         var sentences = 0;

@@ -13,9 +13,7 @@ namespace Triangulate.Annotate.Entities;
 internal sealed class EntityFeatures
 {
     /// <summary>Recorded in the model file; the tagger refuses a model built with other features.</summary>
-    public const int Version = 1;
-
-    private const string Before = "<s>", After = "</s>";
+    public const int Version = 2;
 
     private readonly TokenInfo[][] _sentences;
     private readonly bool[] _upperSentence;
@@ -40,7 +38,7 @@ internal sealed class EntityFeatures
                 var lowerCase = !_upperSentence[s] && char.IsLower(words[i][0]);
                 if (capitalised) Count(_capitalisedMidSentence, lower[i]);
                 if (lowerCase) Count(_lowerCase, lower[i]);
-                tokens[i] = new TokenInfo(words[i], lower[i], WordShape.Long(words[i]), WordShape.Short(words[i]), marks[i], capitalised, lowerCase);
+                tokens[i] = TokenInfo.Of(words[i], lower[i], marks[i], capitalised, lowerCase);
             }
         }
     }
@@ -56,36 +54,36 @@ internal sealed class EntityFeatures
         var t = tokens[i];
         var word = t.Word.AsSpan();
         into.Add(FeatureHash.Of(0));
-        into.Add(FeatureHash.Of(1, word));
-        into.Add(FeatureHash.Of(2, t.Lower));
+        into.Add(FeatureHash.Combine(1, t.WordHash));
+        into.Add(FeatureHash.Combine(2, t.LowerHash));
         for (var k = 1; k <= 4 && k <= word.Length; k++)
         {
             into.Add(FeatureHash.Of(2 + k, word[..k]));
             into.Add(FeatureHash.Of(6 + k, word[^k..]));
         }
-        into.Add(FeatureHash.Of(11, t.Shape));
-        into.Add(FeatureHash.Of(12, t.ShortShape));
-        if (i == 0) into.Add(FeatureHash.Of(13, t.ShortShape));
-        into.Add(FeatureHash.Of(14, Lower(tokens, i - 1)));
-        into.Add(FeatureHash.Of(15, Lower(tokens, i + 1)));
-        into.Add(FeatureHash.Of(16, Lower(tokens, i - 2)));
-        into.Add(FeatureHash.Of(17, Lower(tokens, i + 2)));
-        into.Add(FeatureHash.Of(18, Shape(tokens, i - 1)));
-        into.Add(FeatureHash.Of(19, Shape(tokens, i + 1)));
-        into.Add(FeatureHash.Of(20, ShortShape(tokens, i - 2)));
-        into.Add(FeatureHash.Of(21, ShortShape(tokens, i + 2)));
-        into.Add(FeatureHash.Of(22, Lower(tokens, i - 1), t.Lower));
-        into.Add(FeatureHash.Of(23, t.Lower, Lower(tokens, i + 1)));
-        into.Add(FeatureHash.Of(24, ShortShape(tokens, i - 1), t.ShortShape, ShortShape(tokens, i + 1)));
-        into.Add(FeatureHash.Of(31, Lower(tokens, i - 1), t.ShortShape));
-        into.Add(FeatureHash.Of(32, t.ShortShape, Lower(tokens, i + 1)));
+        into.Add(FeatureHash.Combine(11, t.ShapeHash));
+        into.Add(FeatureHash.Combine(12, t.ShortShapeHash));
+        if (i == 0) into.Add(FeatureHash.Combine(13, t.ShortShapeHash));
+        into.Add(FeatureHash.Combine(14, At(tokens, i - 1).LowerHash));
+        into.Add(FeatureHash.Combine(15, At(tokens, i + 1).LowerHash));
+        into.Add(FeatureHash.Combine(16, At(tokens, i - 2).LowerHash));
+        into.Add(FeatureHash.Combine(17, At(tokens, i + 2).LowerHash));
+        into.Add(FeatureHash.Combine(18, At(tokens, i - 1).ShapeHash));
+        into.Add(FeatureHash.Combine(19, At(tokens, i + 1).ShapeHash));
+        into.Add(FeatureHash.Combine(20, At(tokens, i - 2).ShortShapeHash));
+        into.Add(FeatureHash.Combine(21, At(tokens, i + 2).ShortShapeHash));
+        into.Add(FeatureHash.Combine(22, At(tokens, i - 1).LowerHash, t.LowerHash));
+        into.Add(FeatureHash.Combine(23, t.LowerHash, At(tokens, i + 1).LowerHash));
+        into.Add(FeatureHash.Combine(24, At(tokens, i - 1).ShortShapeHash, t.ShortShapeHash, At(tokens, i + 1).ShortShapeHash));
+        into.Add(FeatureHash.Combine(31, At(tokens, i - 1).LowerHash, t.ShortShapeHash));
+        into.Add(FeatureHash.Combine(32, t.ShortShapeHash, At(tokens, i + 1).LowerHash));
 
-        var elsewhereCapitalised = Elsewhere(_capitalisedMidSentence, t.Lower, t.CountedCapitalised);
-        var elsewhereLower = Elsewhere(_lowerCase, t.Lower, t.CountedLower);
-        into.Add(FeatureHash.Of(25, elsewhereCapitalised ? "c" : "-", t.ShortShape));
-        into.Add(FeatureHash.Of(26, elsewhereLower ? "l" : "-", t.ShortShape));
-        into.Add(FeatureHash.Of(33, elsewhereCapitalised ? "c" : "-", elsewhereLower ? "l" : "-", i == 0 ? "0" : "n"));
-        if (_upperSentence[sentence]) into.Add(FeatureHash.Of(30, t.Lower));
+        var elsewhereCapitalised = Elsewhere(_capitalisedMidSentence, t.Lower, t.CountedCapitalised) ? 1UL : 0;
+        var elsewhereLower = Elsewhere(_lowerCase, t.Lower, t.CountedLower) ? 1UL : 0;
+        into.Add(FeatureHash.Combine(25, elsewhereCapitalised, t.ShortShapeHash));
+        into.Add(FeatureHash.Combine(26, elsewhereLower, t.ShortShapeHash));
+        into.Add(FeatureHash.Combine(33, elsewhereCapitalised, elsewhereLower, i == 0 ? 1UL : 0));
+        if (_upperSentence[sentence]) into.Add(FeatureHash.Combine(30, t.LowerHash));
 
         AddMarks(27, t.Marks, into);
         if (i > 0) AddMarks(28, tokens[i - 1].Marks, into);
@@ -95,18 +93,14 @@ internal sealed class EntityFeatures
     private static void AddMarks(int template, int marks, List<ulong> into)
     {
         for (var bit = 0; marks != 0; bit++, marks >>= 1)
-            if ((marks & 1) != 0) into.Add(FeatureHash.Of(template, [(char)('a' + bit)]));
+            if ((marks & 1) != 0) into.Add(FeatureHash.Combine(template, (ulong)bit));
     }
 
     // Seen so elsewhere in the document: counted occurrences other than this token's own.
     private static bool Elsewhere(Dictionary<string, int> counts, string lower, bool countedHere) =>
         counts.TryGetValue(lower, out var n) && n > (countedHere ? 1 : 0);
 
-    private static string Lower(TokenInfo[] tokens, int i) => i < 0 ? Before : i >= tokens.Length ? After : tokens[i].Lower;
-
-    private static string Shape(TokenInfo[] tokens, int i) => i < 0 ? Before : i >= tokens.Length ? After : tokens[i].Shape;
-
-    private static string ShortShape(TokenInfo[] tokens, int i) => i < 0 ? Before : i >= tokens.Length ? After : tokens[i].ShortShape;
+    private static TokenInfo At(TokenInfo[] tokens, int i) => i < 0 ? TokenInfo.Before : i >= tokens.Length ? TokenInfo.After : tokens[i];
 
     private static void Count(Dictionary<string, int> counts, string key) =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -124,6 +118,21 @@ internal sealed class EntityFeatures
         return upper >= 2 && other * 5 <= upper;
     }
 
+    // A token with the hashes of its word, lower-case form and shapes, computed once for all the features that read them.
     private readonly record struct TokenInfo(
-        string Word, string Lower, string Shape, string ShortShape, int Marks, bool CountedCapitalised, bool CountedLower);
+        string Word, string Lower, int Marks, bool CountedCapitalised, bool CountedLower,
+        ulong WordHash, ulong LowerHash, ulong ShapeHash, ulong ShortShapeHash)
+    {
+        public static readonly TokenInfo Before = Padding("<s>"), After = Padding("</s>");
+
+        public static TokenInfo Of(string word, string lower, int marks, bool countedCapitalised, bool countedLower) =>
+            new(word, lower, marks, countedCapitalised, countedLower, FeatureHash.Of(word), FeatureHash.Of(lower),
+                FeatureHash.Of(WordShape.Long(word)), FeatureHash.Of(WordShape.Short(word)));
+
+        private static TokenInfo Padding(string text)
+        {
+            var hash = FeatureHash.Of(text);
+            return new TokenInfo(text, text, 0, false, false, hash, hash, hash, hash);
+        }
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class EntityModel
     public static EntityModel Instance => Shared.Value;
 
     private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
@@ -32,6 +33,7 @@ internal sealed class EntityModel
     public EntityModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions)
     {
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = weights;
         _transitions = transitions;
     }
@@ -51,7 +53,7 @@ internal sealed class EntityModel
         var tags = TagCount;
         foreach (var feature in features)
         {
-            if (!_rows.TryGetValue(feature, out var row)) continue;
+            if (!_table.TryGetRow(feature, out var row)) continue;
             var weights = _weights.AsSpan(row * tags, tags);
             for (var t = 0; t < tags; t++) scores[t] += weights[t];
         }

@@ -132,25 +132,33 @@ internal sealed class EntityTrainer
     private EntityModel Averaged()
     {
         float[] Average(float[] w, double[] sums) => w.Select((x, i) => (float)(x - sums[i] / _step)).ToArray();
-        return new EntityModel(_rows, Average(_weights, _weightSums), Average(_transitions, _transitionSums));
+        return new EntityModel(FeaturesByRow(), Average(_weights, _weightSums), Average(_transitions, _transitionSums));
     }
 
     // Drops features whose weights all round to zero in the file's half precision.
     private EntityModel Compact(EntityModel model)
     {
         var weights = model.Weights;
-        var rows = new Dictionary<ulong, int>();
+        var features = FeaturesByRow();
+        var keptFeatures = new List<ulong>();
         var kept = new List<float>();
-        foreach (var (hash, row) in _rows.OrderBy(r => r.Value))
+        for (var row = 0; row < features.Length; row++)
         {
             var span = weights.Slice(row * _tags, _tags);
             var any = false;
             foreach (var w in span) any |= (Half)w != Half.Zero;
             if (!any) continue;
-            rows[hash] = rows.Count;
+            keptFeatures.Add(features[row]);
             kept.AddRange(span);
         }
-        return new EntityModel(rows, [.. kept], model.Transitions.ToArray());
+        return new EntityModel(keptFeatures, [.. kept], model.Transitions.ToArray());
+    }
+
+    private ulong[] FeaturesByRow()
+    {
+        var features = new ulong[_rows.Count];
+        foreach (var (hash, row) in _rows) features[row] = hash;
+        return features;
     }
 
     /// <summary>SplitMix64: a small generator whose sequence is fixed by its seed on every platform and runtime.</summary>

@@ -23,24 +23,22 @@ internal sealed class EntityModel
 
     public static EntityModel Instance => Shared.Value;
 
-    private readonly Dictionary<ulong, int> _rows;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    /// <param name="rows">Feature hash → row of <paramref name="weights"/> (one weight per tag).</param>
+    /// <param name="features">The feature hash of each row of <paramref name="weights"/> (one weight per tag), by row.</param>
     /// <param name="transitions">(tags + 1) × tags: row 0 the sentence start, row p + 1 after tag p.</param>
-    public EntityModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions)
+    public EntityModel(IReadOnlyList<ulong> features, float[] weights, float[] transitions)
     {
-        _rows = rows;
-        _table = new FeatureTable(rows);
+        _table = new FeatureTable(features);
         _weights = weights;
         _transitions = transitions;
     }
 
     public static int TagCount => EntityTags.Count;
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _table.Count;
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
@@ -69,7 +67,7 @@ internal sealed class EntityModel
         writer.Write(EntityFeatures.Version);
         writer.Write(tags);
         foreach (var name in EntityTags.Names) writer.Write(name);
-        var ordered = _rows.OrderBy(r => r.Key).ToList();
+        var ordered = _table.Entries().OrderBy(r => r.Key).ToList();
         writer.Write(ordered.Count);
         ulong previous = 0;
         foreach (var (hash, _) in ordered)
@@ -100,9 +98,9 @@ internal sealed class EntityModel
         var names = Enumerable.Range(0, tags).Select(_ => reader.ReadString()).ToArray();
         if (!names.SequenceEqual(EntityTags.Names)) throw new InvalidDataException("entity model has other tags");
         var count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
+        var features = new ulong[count];
         ulong hash = 0;
-        for (var i = 0; i < count; i++) rows.Add(hash += ReadVarint(reader), i);
+        for (var i = 0; i < count; i++) features[i] = hash += ReadVarint(reader);
         var weights = new float[count * tags];
         for (var i = 0; i < count; i++)
         {
@@ -111,7 +109,7 @@ internal sealed class EntityModel
         }
         var transitions = new float[(tags + 1) * tags];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
-        return new EntityModel(rows, weights, transitions);
+        return new EntityModel(features, weights, transitions);
     }
 
     private static EntityModel LoadEmbedded()

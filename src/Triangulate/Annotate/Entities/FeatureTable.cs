@@ -11,24 +11,33 @@ internal sealed class FeatureTable
     private readonly int[] _rows;
     private readonly int _shift;
 
-    public FeatureTable(IReadOnlyDictionary<ulong, int> rows)
+    /// <param name="keys">The feature hash of each row, by row.</param>
+    public FeatureTable(IReadOnlyList<ulong> keys)
     {
         var bits = 4;
-        while ((1 << bits) < rows.Count * 2) bits++;
+        while ((1 << bits) < keys.Count * 2) bits++;
         _shift = 64 - bits;
         _keys = new ulong[1 << bits];
         _rows = new int[1 << bits];
-        foreach (var (key, row) in rows)
+        for (var row = 0; row < keys.Count; row++)
         {
-            var slot = Slot(Stored(key));
+            var stored = Stored(keys[row]);
+            var slot = Slot(stored);
             while (_keys[slot] != 0) slot = (slot + 1) & (_keys.Length - 1);
-            _keys[slot] = Stored(key);
+            _keys[slot] = stored;
             _rows[slot] = row;
         }
-        Count = rows.Count;
+        Count = keys.Count;
     }
 
     public int Count { get; }
+
+    /// <summary>Every (feature hash, row) pair, in no particular order.</summary>
+    public IEnumerable<(ulong Key, int Row)> Entries()
+    {
+        for (var slot = 0; slot < _keys.Length; slot++)
+            if (_keys[slot] != 0) yield return (_keys[slot], _rows[slot]);
+    }
 
     public bool TryGetRow(ulong key, out int row)
     {

@@ -34,6 +34,13 @@ public class EntityTaggerTests
         Assert.All(mentions, m => Assert.True(m.Range.Start >= 0 && m.Range.End <= body.Length && m.Range.Length > 0));
     }
 
+    [Theory]
+    [InlineData("Ms Kowalczyk said the talks in Lisbon went well.", "Kowalczyk")]
+    [InlineData("Talks went well, said Mr. Tomas Lindqvist, who led them.", "Tomas Lindqvist")]
+    [InlineData("Later, Sen. Maria Ortega rejected the offer.", "Maria Ortega")]
+    public void APersonsNameLeavesOutTheTitle(string body, string name) =>
+        Assert.Contains((name, EntityType.Person), Tag(body));
+
     [Fact]
     public void IsDeterministic()
     {

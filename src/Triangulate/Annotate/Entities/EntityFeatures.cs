@@ -43,8 +43,6 @@ internal sealed class EntityFeatures
         }
     }
 
-    public int SentenceCount => _sentences.Length;
-
     public int Length(int sentence) => _sentences[sentence].Length;
 
     /// <summary>Adds the features of token <paramref name="i"/> of sentence <paramref name="sentence"/> to <paramref name="into"/>.</summary>

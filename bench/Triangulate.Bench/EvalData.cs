@@ -10,12 +10,17 @@ public static class EvalData
     {
         var fromEnv = Environment.GetEnvironmentVariable("TRIANGULATE_EVAL");
         if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv)) return Path.GetFullPath(fromEnv);
+        var repository = LocateRepository();
+        if (repository is null) return null;
+        var candidate = Path.Combine(repository, "..", "shared", "eval");
+        return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+    }
+
+    /// <summary>The repository this program was built from (the folder with Triangulate.slnx), or null.</summary>
+    public static string? LocateRepository()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "eval");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx")))
-                return Path.GetFullPath(candidate);
-        }
+            if (File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) return dir.FullName;
         return null;
     }
 

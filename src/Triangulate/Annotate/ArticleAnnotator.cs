@@ -1,3 +1,4 @@
+using Triangulate.Annotate.Entities;
 using Triangulate.Annotate.Quotes;
 using Triangulate.Annotate.Times;
 using Triangulate.Model;
@@ -22,6 +23,7 @@ public static class ArticleAnnotator
         {
             Quotes = QuoteExtractor.Extract(article.Body, sentences),
             Times = TimeExtractor.Extract(article.Body, sentences, reference, anchor),
+            Entities = EntityTagger.Tag(article.Body, sentences),
         };
     }
 }

@@ -14,5 +14,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
     /// <summary>Time expressions in body order (see <see cref="TimeExpression"/>).</summary>
     public IReadOnlyList<TimeExpression> Times { get; init; } = [];
 
+    /// <summary>Names of people, organisations, places and other things, in body order (see <see cref="EntityMention"/>).</summary>
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

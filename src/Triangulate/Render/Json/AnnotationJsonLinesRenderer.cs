@@ -17,6 +17,7 @@ public static class AnnotationJsonLinesRenderer
         ("sentences", WriteSentences),
         ("quotes", WriteQuotes),
         ("times", WriteTimes),
+        ("entities", WriteEntities),
     ];
 
     public static string RenderLine(AnnotatedArticle annotated) =>
@@ -88,6 +89,21 @@ public static class AnnotationJsonLinesRenderer
             writer.WriteString("type", time.Type.ToString().ToUpperInvariant());
             writer.WriteString("value", time.Value);
             writer.WriteString("anchor", time.Anchor is { } anchor ? Lower(anchor) : null);
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>"entity", the cross-article entity id, is null until entities are resolved across articles.</summary>
+    private static void WriteEntities(Utf8JsonWriter writer, AnnotatedArticle annotated)
+    {
+        var body = annotated.Article.Body;
+        foreach (var mention in annotated.Entities)
+        {
+            writer.WriteStartObject();
+            WriteRange(writer, mention.Range);
+            writer.WriteString("text", mention.Range.Slice(body));
+            writer.WriteString("type", Lower(mention.Type));
+            writer.WriteNull("entity");
             writer.WriteEndObject();
         }
     }

@@ -33,6 +33,7 @@ public class AnnotationJsonLinesRendererTests
                 new QuoteMention(Find("The talks would go on"), QuoteKind.Indirect, null, null, null, null, "unnamed officials"),
             ],
             Times = [new TimeExpression(Find("would go on"), TimeType.Date, "FUTURE_REF", null), new TimeExpression(Find("Ryabkov"), TimeType.Date, "2022-01-12", TimeAnchor.Published)],
+            Entities = [new EntityMention(Find("Ryabkov"), EntityType.Person), new EntityMention(Find("Ünal"), EntityType.Person)],
         };
     }
 
@@ -45,11 +46,19 @@ public class AnnotationJsonLinesRendererTests
         Assert.StartsWith("{\"schema\":\"triangulate.annotation/1\",\"id\":\"a1\",\"source\":\"talks <1>.txt\",\"published\":\"2022-01-10T20:34\",", line);
         Assert.Contains("“businesslike”", line); // non-ASCII written as is
         var root = JsonDocument.Parse(line).RootElement;
-        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes", "times"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Body, root.GetProperty("body").GetString());
         Assert.Equal("""[{"start":0,"end":36}]""", root.GetProperty("sentences").GetRawText());
         foreach (var quote in root.GetProperty("quotes").EnumerateArray())
             Assert.Equal(QuoteFields, quote.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void EntitiesCarryTheirTextAndTypeWithTheEntityIdStillNull()
+    {
+        var entities = JsonDocument.Parse(AnnotationJsonLinesRenderer.RenderLine(Annotated())).RootElement.GetProperty("entities");
+        Assert.Equal("""{"start":0,"end":7,"text":"Ryabkov","type":"person","entity":null}""", entities[0].GetRawText());
+        Assert.Equal(2, entities.GetArrayLength());
     }
 
     [Fact]
@@ -97,7 +106,7 @@ public class AnnotationJsonLinesRendererTests
         var text = AnnotationJsonLinesRenderer.Render(articles);
         Assert.Equal(2, text.Count(c => c == '\n'));
         Assert.Equal(text, AnnotationJsonLinesRenderer.Render(articles));
-        Assert.EndsWith("\"quotes\":[],\"times\":[]}\n", text);
+        Assert.EndsWith("\"quotes\":[],\"times\":[],\"entities\":[]}\n", text);
     }
 
     [Fact]

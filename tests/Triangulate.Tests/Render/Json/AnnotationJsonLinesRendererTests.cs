@@ -102,7 +102,7 @@ public class AnnotationJsonLinesRendererTests
     [Fact]
     public void RenderIsOneLinePerArticleAndDeterministic()
     {
-        var articles = new[] { Annotated(), Annotated() with { Quotes = [], Times = [] } };
+        var articles = new[] { Annotated(), Annotated() with { Quotes = [], Times = [], Entities = [] } };
         var text = AnnotationJsonLinesRenderer.Render(articles);
         Assert.Equal(2, text.Count(c => c == '\n'));
         Assert.Equal(text, AnnotationJsonLinesRenderer.Render(articles));

@@ -68,7 +68,7 @@ public static class ContainerSniffer
             int end;
             if (text.StartsWith("<?")) end = text.IndexOf("?>") is var e and >= 0 ? e + 2 : -1;
             else if (text.StartsWith("<!--")) end = text.IndexOf("-->") is var c and >= 0 ? c + 3 : -1;
-            else if (text.StartsWith("<!")) end = text.IndexOf('>') is var d and >= 0 ? d + 1 : -1;
+            else if (text.StartsWith("<!")) end = DoctypeEnd(text);
             else
             {
                 var name = text[1..];
@@ -79,6 +79,15 @@ public static class ContainerSniffer
             text = text[end..].TrimStart(" \t\r\n");
         }
         return null;
+    }
+
+    /// <summary>The end of a doctype, past its internal subset ("[ … ]") when it has one.</summary>
+    private static int DoctypeEnd(ReadOnlySpan<char> text)
+    {
+        var close = text.IndexOf('>');
+        var open = text.IndexOf('[');
+        if (open >= 0 && open < close) close = text.IndexOf("]>") is var subset and >= 0 ? subset + 1 : -1;
+        return close < 0 ? -1 : close + 1;
     }
 
     private static bool FirstLineIsArticleObject(ReadOnlySpan<byte> head)

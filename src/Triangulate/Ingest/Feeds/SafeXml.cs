@@ -25,7 +25,14 @@ internal static class SafeXml
     public static void Check(byte[] bytes)
     {
         using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
-        while (reader.Read())
-            if (reader.Depth > MaxDepth) throw new XmlException($"elements nested more than {MaxDepth} deep");
+        try
+        {
+            while (reader.Read())
+                if (reader.Depth > MaxDepth) throw new XmlException($"elements nested more than {MaxDepth} deep");
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new XmlException("a DTD (document type with entities) is not allowed in a feed", e);
+        }
     }
 }

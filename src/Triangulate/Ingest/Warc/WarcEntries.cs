@@ -36,7 +36,7 @@ public static class WarcEntries
                 problem = e switch
                 {
                     TriangulateException t => new TriangulateException(t.Code, source, $"{t.Message}: stopped after record {last}"),
-                    WarcFormatException => new TriangulateException(ErrorCode.Unreadable, source, e.Message + "; records before it were read"),
+                    WarcFormatException => new TriangulateException(ErrorCode.Unreadable, source, e.Message + (last > 0 ? "; the records before it were read" : "")),
                     _ => new TriangulateException(ErrorCode.Unreadable, source, $"corrupt or truncated data after record {last}: {Messages.OneLine(e.Message)}"),
                 };
             }

@@ -68,6 +68,10 @@ internal static class JsonLinesReader
         {
             return Bad(input, number, e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            return Bad(input, number, "a string that is not valid UTF-8");
+        }
     }
 
     private static string? String(JsonElement root, string name)

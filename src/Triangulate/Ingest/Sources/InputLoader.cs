@@ -160,7 +160,16 @@ public sealed class InputLoader(FetchOptions options, Func<Stream>? openStdin = 
             {
                 problem = FileProblem(source, e);
             }
-            if (problem is not null) yield return ContainerEntry.Problem(problem);
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // A reader bug on one odd container should not lose the other inputs.
+                problem = new TriangulateException(ErrorCode.Unreadable, source, "cannot read: " + Messages.OneLine(e.Message), e);
+            }
+            if (problem is not null)
+            {
+                yield return ContainerEntry.Problem(problem);
+                yield break;
+            }
             if (entry is null) yield break;
             yield return entry;
             await Task.CompletedTask.ConfigureAwait(false);

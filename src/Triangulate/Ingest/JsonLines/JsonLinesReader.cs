@@ -3,6 +3,7 @@ using System.Text.Json;
 using Triangulate.Diagnostics;
 using Triangulate.Ingest.Containers;
 using Triangulate.Ingest.Html;
+using Triangulate.Ingest.Text;
 
 namespace Triangulate.Ingest.JsonLines;
 
@@ -11,24 +12,39 @@ namespace Triangulate.Ingest.JsonLines;
 /// text), and optionally "url", "title", "published" (ISO 8601), "outlet" and "authors" (a string or
 /// an array of strings). Those fields are the user's word and are taken as given
 /// (<see cref="GivenOrigin.User"/>), over what the text says. A line that is not such an object is
-/// one warning naming its line number; blank lines are skipped.
+/// one warning naming its line number (after 20, one line counts the rest); blank lines are skipped, and a
+/// binary file is one warning.
 /// </summary>
 internal static class JsonLinesReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
+    /// <summary>Bad lines reported one by one; past this many, one summary line (a file that is not JSON Lines at all would flood the terminal).</summary>
+    private const int MaxBadLines = 20;
+
     public static IEnumerable<ContainerEntry> Read(RawInput input)
     {
+        var kind = BinarySniffer.KnownFormat(input.Bytes);
+        if (kind is not null || input.Bytes.AsSpan().IndexOf((byte)0) >= 0)
+        {
+            yield return ContainerEntry.Problem(new TriangulateException(ErrorCode.Binary, input.Source, $"binary file ({kind ?? "contains NUL bytes"}), not JSON Lines"));
+            yield break;
+        }
         ReadOnlyMemory<byte> rest = input.Bytes;
         if (rest.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) rest = rest[3..];
+        var bad = 0;
         for (var number = 1; !rest.IsEmpty; number++)
         {
             var end = rest.Span.IndexOf((byte)'\n');
             var line = end < 0 ? rest : rest[..end];
             rest = end < 0 ? ReadOnlyMemory<byte>.Empty : rest[(end + 1)..];
             if (IsBlank(line.Span)) continue;
-            yield return Entry(input, line, number);
+            var entry = Entry(input, line, number);
+            if (entry.Input is null && ++bad > MaxBadLines) continue;
+            yield return entry;
         }
+        if (bad > MaxBadLines)
+            yield return ContainerEntry.Problem(new TriangulateException(ErrorCode.Unreadable, input.Source, $"{bad - MaxBadLines} more bad lines skipped"));
     }
 
     private static ContainerEntry Entry(RawInput input, ReadOnlyMemory<byte> line, int number)

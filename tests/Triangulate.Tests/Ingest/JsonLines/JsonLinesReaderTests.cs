@@ -47,6 +47,17 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void Many_bad_lines_are_summed_up_and_a_binary_file_is_one_warning()
+    {
+        var entries = Expand(string.Concat(Enumerable.Repeat("not json\n", 50)));
+        Assert.Equal(21, entries.Count);
+        Assert.Equal("items.jsonl: 30 more bad lines skipped", entries[^1].Warning!.OneLine);
+
+        var binary = ContainerReader.Expand(new RawInput("x.jsonl", [0x89, 0x50, 0x4E, 0x47, 0x0A, 0x00]), 1000).ToList();
+        Assert.StartsWith("binary file (PNG image)", Assert.Single(binary).Warning!.Message);
+    }
+
+    [Fact]
     public void Json_lines_on_standard_input_are_sniffed_from_the_first_line()
     {
         Assert.Equal(ContainerKind.JsonLines, ContainerSniffer.Sniff("-", null, Encoding.UTF8.GetBytes(Samples.JsonLines())));

@@ -58,7 +58,7 @@ public sealed class WarcEntriesTests
     [Fact]
     public void A_gzip_bomb_stops_at_the_byte_limit()
     {
-        var zeros = new byte[50_000_000];
+        var zeros = new byte[5_000_000];
         var bomb = Samples.Gzip([.. Encoding.ASCII.GetBytes($"WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: {zeros.Length}\r\n\r\n"), .. zeros]);
         var entries = Read([.. Samples.GzipMembers([Samples.WarcRecords()[1]]), .. bomb], maxBytes: 1_000_000);
 

@@ -146,6 +146,7 @@ public sealed class InputLoader(FetchOptions options, Func<Stream>? openStdin = 
     /// <summary>Entries of a container, turning an I/O failure while reading it into one last warning.</summary>
     private static async IAsyncEnumerable<ContainerEntry> Streamed(string source, IEnumerable<ContainerEntry> entries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await Task.CompletedTask.ConfigureAwait(false); // the entries come synchronously; the signature is the loader's
         using var enumerator = entries.GetEnumerator();
         while (true)
         {
@@ -172,7 +173,6 @@ public sealed class InputLoader(FetchOptions options, Func<Stream>? openStdin = 
             }
             if (entry is null) yield break;
             yield return entry;
-            await Task.CompletedTask.ConfigureAwait(false);
         }
     }
 

@@ -13,32 +13,46 @@ namespace Triangulate.Cli.Commands;
 /// </summary>
 internal static class ArticleLoading
 {
+    /// <summary>Inputs read per parallel batch: enough to keep the cores busy, few enough that a WARC file never sits in memory whole.</summary>
+    private const int BatchSize = 64;
+
     public static async Task<LoadedArticles> LoadAsync(
         IReadOnlyList<string> specs, FetchOptions fetch, Action<string> progress, CancellationToken cancellationToken,
         Func<RawInput, Article>? read = null)
     {
         read ??= Triangulator.Read;
         progress("Loading inputs");
-        var loaded = await new InputLoader(fetch).LoadAsync(specs, cancellationToken);
-        var warnings = loaded.Errors.Select(e => OneLine(e.OneLine)).ToList();
-        progress($"Reading {loaded.Inputs.Count} inputs");
-        // Inputs are independent: read them in parallel, then report in input order.
-        var results = loaded.Inputs.AsParallel().AsOrdered()
-            .WithCancellation(cancellationToken)
-            .Select(input => Read(input, read))
-            .ToList();
+        var loadWarnings = new List<string>();
+        var readWarnings = new List<string>();
         var articles = new List<Article>();
-        foreach (var (article, warning) in results)
+        var batch = new List<RawInput>(BatchSize);
+        var count = 0;
+        void ReadBatch()
         {
-            if (article is not null) articles.Add(article);
-            if (warning is not null) warnings.Add(warning);
+            count += batch.Count;
+            progress($"Reading inputs ({count})");
+            // Inputs are independent: read them in parallel, then report in input order.
+            foreach (var (article, warning) in batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(input => Read(input, read)).ToList())
+            {
+                if (article is not null) articles.Add(article);
+                if (warning is not null) readWarnings.Add(warning);
+            }
+            batch.Clear();
         }
+        await foreach (var entry in new InputLoader(fetch).StreamAsync(specs, cancellationToken))
+        {
+            if (entry.Warning is not null) loadWarnings.Add(OneLine(entry.Warning.OneLine));
+            if (entry.Input is null) continue;
+            batch.Add(entry.Input);
+            if (batch.Count == BatchSize) ReadBatch();
+        }
+        ReadBatch();
         articles.Sort(static (a, b) =>
         {
             var bySource = string.CompareOrdinal(a.Source, b.Source);
             return bySource != 0 ? bySource : string.CompareOrdinal(a.Body, b.Body);
         });
-        return new LoadedArticles(articles, warnings);
+        return new LoadedArticles(articles, [.. loadWarnings, .. readWarnings]);
     }
 
     private static (Article? Article, string? Warning) Read(RawInput input, Func<RawInput, Article> read)

@@ -30,6 +30,17 @@ internal sealed class InputOptions
         DefaultValueFactory = _ => FetchOptions.Default.MaxRedirects,
     };
 
+    public Option<bool> FollowLinks { get; } = new("--follow-links")
+    {
+        Description = "Fetch the page of each item of a feed read over HTTP that carries no content of its own",
+    };
+
+    public Option<int> MaxLinks { get; } = new("--max-links")
+    {
+        Description = "Most item links fetched per feed with --follow-links",
+        DefaultValueFactory = _ => FetchOptions.Default.MaxLinks,
+    };
+
     public InputOptions()
     {
         // The parser would take an unknown "--flag" as a path; a path that starts with "-" can be given as ./-name.
@@ -41,6 +52,7 @@ internal sealed class InputOptions
         Timeout.CustomParser = NumberParser.Between("--timeout", double.Epsilon, 86_400d, "a positive number of seconds (at most 86400)");
         MaxBytes.CustomParser = NumberParser.Between("--max-bytes", 1L, long.MaxValue, "a positive number of bytes");
         MaxRedirects.CustomParser = NumberParser.Between("--max-redirects", 0, 100, "between 0 and 100");
+        MaxLinks.CustomParser = NumberParser.Between("--max-links", 1, 10_000, "between 1 and 10000");
     }
 
     public void AddTo(Command command)
@@ -49,6 +61,8 @@ internal sealed class InputOptions
         command.Add(Timeout);
         command.Add(MaxBytes);
         command.Add(MaxRedirects);
+        command.Add(FollowLinks);
+        command.Add(MaxLinks);
     }
 
     public string[] GetPaths(ParseResult result) => result.GetValue(Paths) ?? [];
@@ -58,5 +72,7 @@ internal sealed class InputOptions
         Timeout = TimeSpan.FromSeconds(result.GetValue(Timeout)),
         MaxBytes = result.GetValue(MaxBytes),
         MaxRedirects = result.GetValue(MaxRedirects),
+        FollowLinks = result.GetValue(FollowLinks),
+        MaxLinks = result.GetValue(MaxLinks),
     };
 }

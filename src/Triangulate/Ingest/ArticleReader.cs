@@ -8,7 +8,7 @@ namespace Triangulate.Ingest;
 /// <summary>
 /// Turns the bytes of one input into an <see cref="Article"/>: picks the format reader
 /// (HTML or plain text), then lets <see cref="ArticleCleaner"/> remove boilerplate and read
-/// metadata from the text. Throws <see cref="Diagnostics.TriangulateException"/> for unusable input.
+/// metadata from the text, then applies the metadata the input's container gave (<see cref="GivenMetadata"/>). Throws <see cref="Diagnostics.TriangulateException"/> for unusable input.
 /// The returned article's id is provisional; <see cref="ArticleIds.AssignUnique"/> fixes it per run.
 /// </summary>
 public static class ArticleReader
@@ -18,6 +18,7 @@ public static class ArticleReader
         var draft = HtmlSniffer.LooksLikeHtml(input)
             ? HtmlDocumentReader.Read(input)
             : PlainTextDocumentReader.Read(input);
-        return ArticleCleaner.Clean(draft);
+        var article = ArticleCleaner.Clean(draft);
+        return input.Given is { } given ? given.ApplyTo(article) : article;
     }
 }

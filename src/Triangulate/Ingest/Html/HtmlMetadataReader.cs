@@ -31,6 +31,8 @@ internal static class HtmlMetadataReader
                     ?? Get(meta, "date") ?? Get(meta, "dc.date.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "sailthru.date"))
                 ?? HtmlDates.Parse(facts.ItemDatePublished)
                 ?? HtmlDates.Parse(facts.TimeDatetime)
+                // A feed item's own date is more exact than a date read from the address it links to.
+                ?? (input.Given is { Origin: GivenOrigin.Feed } given ? given.Published : null)
                 ?? HtmlDates.FromUrl(input.Url ?? url)
                 ?? HtmlDates.Parse(jsonLd.AnyDatePublished)
                 ?? PrintedDate(facts.DateTexts),

@@ -33,14 +33,14 @@ public static class HtmlSniffer
     }
 
     /// <summary>The first 2 KB as text, in UTF-16 when a byte-order mark says so.</summary>
-    private static string Head(byte[] bytes)
+    internal static string Head(ReadOnlySpan<byte> bytes)
     {
-        var length = Math.Min(bytes.Length, 2048);
-        return bytes switch
+        var head = bytes[..Math.Min(bytes.Length, 2048)];
+        return head switch
         {
-            [0xFF, 0xFE, ..] => Encoding.Unicode.GetString(bytes, 2, (length - 2) & ~1),
-            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode.GetString(bytes, 2, (length - 2) & ~1),
-            _ => Encoding.UTF8.GetString(bytes, 0, length),
+            [0xFF, 0xFE, ..] => Encoding.Unicode.GetString(head[2..][..((head.Length - 2) & ~1)]),
+            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode.GetString(head[2..][..((head.Length - 2) & ~1)]),
+            _ => Encoding.UTF8.GetString(head),
         };
     }
 }

@@ -14,9 +14,13 @@ internal static class DirectoryWalker
 {
     private const int MaxDepth = 64;
 
-    /// <summary>Extensions of the files a directory contributes, compared without case.</summary>
-    public static readonly IReadOnlySet<string> ArticleExtensions =
-        new HashSet<string>([".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Extensions of the files a directory contributes, compared without case (and names ending ".warc.gz").</summary>
+    public static readonly IReadOnlySet<string> ArticleExtensions = new HashSet<string>(
+        [".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".warc", ".jsonl", ".ndjson"],
+        StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsArticleFile(string name) =>
+        ArticleExtensions.Contains(Path.GetExtension(name)) || name.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
 
     public static List<string> Files(string root, List<TriangulateException> errors, CancellationToken cancellationToken)
     {
@@ -41,7 +45,7 @@ internal static class DirectoryWalker
                         var childReal = entry.LinkTarget is null ? Path.Combine(real, entry.Name) : Resolved(childPath);
                         pending.Push((childPath, childRelative, depth + 1, childReal));
                     }
-                    else if (ArticleExtensions.Contains(Path.GetExtension(entry.Name)) && FileKind.IsRegularFile(childPath))
+                    else if (IsArticleFile(entry.Name) && FileKind.IsRegularFile(childPath))
                         files.Add((childRelative, childPath));
                 }
             }
@@ -89,5 +93,5 @@ internal static class DirectoryWalker
         }
     }
 
-    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    internal static string OneLine(string message) => Messages.OneLine(message);
 }

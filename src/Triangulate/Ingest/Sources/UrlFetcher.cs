@@ -11,7 +11,8 @@ namespace Triangulate.Ingest.Sources;
 /// </summary>
 internal sealed class UrlFetcher(FetchOptions options) : IDisposable
 {
-    private static readonly string[] BinaryTypes = ["image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/gzip"];
+    // Not application/gzip: a WARC file is often served as one; a gzip that is not a WARC is still refused as binary later.
+    private static readonly string[] BinaryTypes = ["image/", "audio/", "video/", "font/", "application/pdf", "application/zip"];
 
     private readonly HttpClient client = new(new SocketsHttpHandler
     {
@@ -38,7 +39,7 @@ internal sealed class UrlFetcher(FetchOptions options) : IDisposable
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.TryAddWithoutValidation("User-Agent", "Triangulate/0.1 (+news article reader)");
-                request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
+                request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5");
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {

@@ -1,3 +1,4 @@
+using Triangulate.Annotate.Quantities;
 using Triangulate.Annotate.Quotes;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -10,6 +11,10 @@ public static class ArticleAnnotator
     public static AnnotatedArticle Annotate(Article article)
     {
         var sentences = SentenceSplitter.Split(article.Body);
-        return new AnnotatedArticle(article, sentences) { Quotes = QuoteExtractor.Extract(article.Body, sentences) };
+        return new AnnotatedArticle(article, sentences)
+        {
+            Quotes = QuoteExtractor.Extract(article.Body, sentences),
+            Quantities = QuantityRecognizer.Recognize(article.Body, sentences),
+        };
     }
 }

@@ -11,5 +11,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
     /// <summary>Quotes in body order (see <see cref="QuoteMention"/>).</summary>
     public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
 
+    /// <summary>Numbers with what they count, in body order (see <see cref="Quantity"/>).</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

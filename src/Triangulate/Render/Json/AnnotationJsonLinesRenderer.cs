@@ -16,6 +16,7 @@ public static class AnnotationJsonLinesRenderer
     [
         ("sentences", WriteSentences),
         ("quotes", WriteQuotes),
+        ("quantities", WriteQuantities),
     ];
 
     public static string RenderLine(AnnotatedArticle annotated) =>
@@ -72,6 +73,20 @@ public static class AnnotationJsonLinesRenderer
                 writer.WriteEndObject();
             }
             else writer.WriteNull("speaker");
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteQuantities(Utf8JsonWriter writer, AnnotatedArticle annotated)
+    {
+        foreach (var quantity in annotated.Quantities)
+        {
+            writer.WriteStartObject();
+            WriteRange(writer, quantity.Range);
+            writer.WriteString("text", quantity.Range.Slice(annotated.Article.Body));
+            writer.WriteNumber("value", quantity.Value);
+            writer.WriteString("approx", ApproximationText.Of(quantity.Approx));
+            writer.WriteString("noun", quantity.Noun);
             writer.WriteEndObject();
         }
     }

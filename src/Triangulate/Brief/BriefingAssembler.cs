@@ -13,7 +13,12 @@ public static class BriefingAssembler
         var summary = ExtractiveSummarizer.Summarize(annotated, options);
         var analysis = StoryComparer.Compare(annotated);
         var story = new Story(StoryTitleChooser.Choose(articles), ReferenceDate(articles));
-        return new Briefing(story, articles, summary) { Quotes = analysis.Quotes, Conflicts = analysis.Conflicts };
+        return new Briefing(story, articles, summary)
+        {
+            Quotes = analysis.Quotes,
+            Conflicts = analysis.Conflicts,
+            Quantities = analysis.Quantities,
+        };
     }
 
     /// <summary>The most common publication date; ties go to the earliest. Null when no article is dated.</summary>

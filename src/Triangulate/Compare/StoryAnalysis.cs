@@ -4,4 +4,8 @@ using Triangulate.Model;
 namespace Triangulate.Compare;
 
 /// <summary>What comparing a story's articles found: the entities, the quote groups (in story order) and the conflicts.</summary>
-public sealed record StoryAnalysis(EntityResolution Entities, IReadOnlyList<QuoteGroup> Quotes, IReadOnlyList<Conflict> Conflicts);
+public sealed record StoryAnalysis(EntityResolution Entities, IReadOnlyList<QuoteGroup> Quotes, IReadOnlyList<Conflict> Conflicts)
+{
+    /// <summary>Things two or more articles measure, each article's value side by side (in story order).</summary>
+    public IReadOnlyList<QuantityGroup> Quantities { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using Triangulate.Compare.Conflicts;
+using Triangulate.Compare.Numbers;
 using Triangulate.Compare.People;
 using Triangulate.Compare.Quotes;
 using Triangulate.Model;
@@ -8,7 +9,8 @@ namespace Triangulate.Compare;
 
 /// <summary>
 /// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
-/// entities, groups the quotes across articles and finds attribution conflicts. Pure and deterministic.
+/// entities, groups the quotes across articles, finds attribution conflicts, and compares the numbers the
+/// articles give (numeric conflicts after the attribution ones). Pure and deterministic.
 /// </summary>
 public static class StoryComparer
 {
@@ -32,6 +34,10 @@ public static class StoryComparer
         }
         var groups = QuoteGrouper.Group(quotes);
         var built = QuoteGroupBuilder.Build(groups);
-        return new StoryAnalysis(entities, built, AttributionConflictDetector.Detect(groups, built));
+        var numbers = NumberComparison.Compare(articles);
+        return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts])
+        {
+            Quantities = numbers.Groups,
+        };
     }
 }

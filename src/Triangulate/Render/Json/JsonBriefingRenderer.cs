@@ -17,6 +17,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
         new ConflictsSectionWriter(),
+        new QuantitiesSectionWriter(),
     ];
 
     public string Render(Briefing briefing) => JsonOutput.Write(indented: true, writer =>

@@ -1,0 +1,42 @@
+namespace Triangulate.Compare.Numbers;
+
+/// <summary>
+/// Word lists that say what a number measures: units (a number of hours or kilometres is a measure even
+/// in "the eight-hour-long talks"), the kinds of event casualty counts report (stems), and the words
+/// that make a number a rate ("a day", "per year", "annually").
+/// </summary>
+internal static class MeasureWords
+{
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri", "year-old", "km", "kilometr", "kilomet",
+        "mile", "metr", "meter", "kg", "kilogram", "ton", "tonn", "barrel", "dollar", "euro", "pound", "yen", "percent",
+    };
+
+    private static readonly (string Kind, string[] Stems)[] EventKinds =
+    [
+        ("death", ["kill", "die", "dead", "death", "toll", "fatal", "slain", "perish", "murder", "live"]),
+        ("injury", ["injur", "wound", "hurt"]),
+        ("arrest", ["arrest", "detain", "jail", "imprison"]),
+        ("missing", ["miss"]),
+        ("displacement", ["displac", "flee", "fled", "refuge", "evacu"]),
+    ];
+
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "daili", "weekli", "monthli", "annual", "yearli", "hourli" };
+
+    private static readonly HashSet<string> RateUnits = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year" };
+
+    private static readonly HashSet<string> RateLeads = new(StringComparer.Ordinal) { "a", "an", "per", "each", "every" };
+
+    public static bool IsUnit(string key) => Units.Contains(key);
+
+    public static string? EventKind(string stem) =>
+        EventKinds.FirstOrDefault(k => k.Stems.Contains(stem)).Kind;
+
+    /// <summary>The rate a word pair names ("a day", "per year") or a rate word ("annually"), as "per day"; else null.</summary>
+    public static string? Rate(string lead, string stem)
+    {
+        if (RateWords.Contains(stem)) return "per " + stem;
+        return RateLeads.Contains(lead) && RateUnits.Contains(stem) ? "per " + stem : null;
+    }
+}

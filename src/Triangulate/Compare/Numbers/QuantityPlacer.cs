@@ -1,0 +1,102 @@
+using System.Globalization;
+using Triangulate.Annotate.Quantities;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Compare.Numbers;
+
+/// <summary>
+/// Turns each article's quantities into <see cref="PlacedQuantity"/>s. Left out: numbers that count
+/// nothing named, and small counts of a known set ("the two sides", "Russia's three demands"), which
+/// name who is meant rather than report a figure; a unit keeps its number ("the eight-hour-long talks").
+/// </summary>
+internal static class QuantityPlacer
+{
+    private const int ContextWords = 8;
+    private const double SmallCount = 10;
+    private const int FirstYear = 1500, LastYear = 2100;
+
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal)
+    {
+        "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
+    };
+
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "from", "between", "to", "and" };
+
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["children"] = "child", ["feet"] = "foot",
+    };
+
+    public static IReadOnlyList<PlacedQuantity> Place(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var stemmer = new TermStemmer();
+        var placed = new List<PlacedQuantity>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var article = articles[a];
+            var body = article.Article.Body;
+            var inArticle = new List<PlacedQuantity>();
+            foreach (var quantity in article.Quantities)
+            {
+                if (quantity.Noun is null || quantity.Range.Start < 0 || quantity.Range.End > body.Length || quantity.Range.Length == 0) continue;
+                var sentence = article.Sentences.FirstOrDefault(s => s.Range.Overlaps(quantity.Range))?.Range ?? quantity.Range;
+                var tokens = WordTokenizer.Tokenize(body, sentence);
+                var first = IndexAt(tokens, quantity.Range.Start);
+                var key = Key(quantity.Noun, stemmer);
+                var previous = first > 0 ? tokens[first - 1].Norm : "";
+                if (quantity.Approx == Approximation.Exact && quantity.Value < SmallCount && !MeasureWords.IsUnit(key)
+                    && (Definite.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal))) continue;
+                inArticle.Add(Describe(a, article, quantity, sentence, tokens, key, stemmer, canConflict: !RangeWords.Contains(previous)));
+            }
+            // Two numbers of one thing in one sentence compare or update each other: neither stands alone.
+            placed.AddRange(inArticle.Select(q => inArticle.Any(o => !ReferenceEquals(o, q) && o.Sentence == q.Sentence && o.Key == q.Key)
+                ? q with { CanConflict = false } : q));
+        }
+        return placed;
+    }
+
+    /// <summary>The stem of what a quantity counts: "troops" → "troop", "people" → "person", "year-old" kept.</summary>
+    public static string Key(string noun, TermStemmer stemmer) =>
+        Irregular.TryGetValue(noun, out var singular) ? singular : noun.Contains('-') ? noun : stemmer.Stem(noun);
+
+    private static PlacedQuantity Describe(int index, AnnotatedArticle article, Quantity quantity, TextRange sentence,
+        IReadOnlyList<Token> tokens, string key, TermStemmer stemmer, bool canConflict)
+    {
+        var body = article.Article.Body;
+        var first = IndexAt(tokens, quantity.Range.Start);
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Range.Start < quantity.Range.End) last++;
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        var frames = new HashSet<string>(StringComparer.Ordinal);
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = Math.Max(0, first - ContextWords); i <= Math.Min(tokens.Count - 1, last + ContextWords); i++)
+        {
+            var norm = tokens[i].Norm;
+            if (norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear)
+            {
+                frames.Add(norm);
+                continue;
+            }
+            if (!norm.Any(char.IsLetter) || StopWords.Contains(norm) || NumberWords.IsNumberWord(norm)) continue;
+            var stem = stemmer.Stem(SpellingNormalizer.Normalize(norm));
+            if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", stem) is { } rate) frames.Add(rate);
+            if (stem == key || Hedges.IsHedgeWord(norm)) continue;
+            if (MeasureWords.EventKind(stem) is { } kind) events.Add(kind);
+            if (i >= first && i <= last) { if (!IsCompoundTail(body, tokens[i])) modifiers.Add(stem); }
+            else context.Add(stem);
+        }
+        return new PlacedQuantity(index, article, quantity, sentence, key, context, modifiers, frames, events, canConflict);
+    }
+
+    /// <summary>"long" of "eight-hour-long": part of the compound, not a word about the thing counted.</summary>
+    private static bool IsCompoundTail(string body, Token token) => token.Range.Start > 0 && body[token.Range.Start - 1] == '-';
+
+    private static int IndexAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Range.End > offset) return i;
+        return Math.Max(0, tokens.Count - 1);
+    }
+}

@@ -16,6 +16,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
         new ConflictsSectionWriter(),
+        new NumbersSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

@@ -6,7 +6,8 @@ namespace Triangulate.Annotate.Quantities;
 /// Finds the quantities of one article: each number (<see cref="NumberReader"/>) that counts something
 /// (<see cref="NonQuantities"/> leaves out years, dates, times and labels), with its hedge
 /// (<see cref="Hedges"/>), and what it counts: a percent sign, a currency, the unit of a hyphenated
-/// compound ("eight-hour-long" → "hour"), or the noun after it (<see cref="CountedNounReader"/>).
+/// compound ("eight-hour-long" → "hour"), or the noun after it (<see cref="CountedNounReader"/>; the
+/// one noun after "100,000-strong", which counts the force it names).
 /// Sentence by sentence, so no number reaches across a sentence end.
 /// </summary>
 public static class QuantityRecognizer
@@ -50,6 +51,7 @@ public static class QuantityRecognizer
         var last = number.Last;
         var end = view.Range(last).End;
         string? noun = sign?.Currency;
+        var strength = false;
 
         if (Percent(view, last) is { } percent)
         {
@@ -71,10 +73,11 @@ public static class QuantityRecognizer
             if (CompoundTails.Contains(view.Norm(unit))) (tail, unit) = (view.Norm(unit), -1);
             if (tail == "plus") approx = Approximation.MoreThan;
             end = view.Range(last).End;
-            if (unit >= 0 && tail != "strong")
+            strength = tail == "strong";
+            if (unit >= 0 && !strength)
                 return (new Quantity(new TextRange(start, end), number.Value, approx, tail == "old" ? view.Norm(unit) + "-old" : view.Norm(unit)), last);
         }
-        if (noun is null && CountedNounReader.Read(view, last + 1, afterOf: number.Vague, singular: number.Value == 1 && !number.Vague) is { } head)
+        if (noun is null && CountedNounReader.Read(view, last + 1, afterOf: number.Vague, singular: strength || (number.Value == 1 && !number.Vague)) is { } head)
         {
             noun = view.Norm(head);
             end = view.Range(head).End;

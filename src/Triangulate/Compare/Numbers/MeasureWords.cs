@@ -1,7 +1,7 @@
 namespace Triangulate.Compare.Numbers;
 
 /// <summary>
-/// Word lists that say what a number measures: units (a number of hours or kilometres is a measure even
+/// Word lists that say what a number measures: units, as stems (a number of hours or kilometres is a measure even
 /// in "the eight-hour-long talks"), the kinds of event casualty counts report (stems), and the words
 /// that make a number a rate ("a day", "per year", "annually").
 /// </summary>
@@ -9,7 +9,7 @@ internal static class MeasureWords
 {
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri", "year-old", "km", "kilometr", "kilomet",
+        "second", "minut", "hour", "dai", "week", "month", "year", "decad", "centuri", "year-old", "km", "kilometr", "kilomet",
         "mile", "metr", "meter", "kg", "kilogram", "ton", "tonn", "barrel", "dollar", "euro", "pound", "yen", "percent",
     };
 
@@ -22,7 +22,7 @@ internal static class MeasureWords
         ("displacement", ["displac", "flee", "fled", "refuge", "evacu"]),
     ];
 
-    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "daili", "weekli", "monthli", "annual", "yearli", "hourli" };
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "daily", "weekly", "monthly", "annually", "yearly", "hourly" };
 
     private static readonly HashSet<string> RateUnits = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year" };
 
@@ -33,10 +33,10 @@ internal static class MeasureWords
     public static string? EventKind(string stem) =>
         EventKinds.FirstOrDefault(k => k.Stems.Contains(stem)).Kind;
 
-    /// <summary>The rate a word pair names ("a day", "per year") or a rate word ("annually"), as "per day"; else null.</summary>
-    public static string? Rate(string lead, string stem)
+    /// <summary>The rate a word pair names ("a day", "per year") or a rate word ("annually"), as "per day"; else null. Takes normalised words, not stems.</summary>
+    public static string? Rate(string lead, string word)
     {
-        if (RateWords.Contains(stem)) return "per " + stem;
-        return RateLeads.Contains(lead) && RateUnits.Contains(stem) ? "per " + stem : null;
+        if (RateWords.Contains(word)) return "per " + word;
+        return RateLeads.Contains(lead) && RateUnits.Contains(word) ? "per " + word : null;
     }
 }

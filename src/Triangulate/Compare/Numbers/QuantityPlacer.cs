@@ -81,7 +81,7 @@ internal static class QuantityPlacer
             }
             if (!norm.Any(char.IsLetter) || StopWords.Contains(norm) || NumberWords.IsNumberWord(norm)) continue;
             var stem = stemmer.Stem(SpellingNormalizer.Normalize(norm));
-            if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", stem) is { } rate) frames.Add(rate);
+            if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", norm) is { } rate) frames.Add(rate);
             if (stem == key || Hedges.IsHedgeWord(norm)) continue;
             if (MeasureWords.EventKind(stem) is { } kind) events.Add(kind);
             if (i >= first && i <= last) { if (!IsCompoundTail(body, tokens[i])) modifiers.Add(stem); }

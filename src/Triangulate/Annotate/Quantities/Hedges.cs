@@ -29,8 +29,10 @@ internal static class Hedges
         (["or", "fewer"], Approximation.LessThan), (["or", "less"], Approximation.LessThan),
     ];
 
+    private static readonly HashSet<string> Words = Before.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every word some hedge uses, so a noun phrase does not take one for a noun.</summary>
-    public static bool IsHedgeWord(string norm) => Before.Any(h => h.Words.Contains(norm));
+    public static bool IsHedgeWord(string norm) => Words.Contains(norm);
 
     /// <summary>The longest hedge ending just before token <paramref name="at"/>: (its first token, its approximation), or null.</summary>
     public static (int First, Approximation Approx)? EndingBefore(TokenView view, int at)

@@ -19,11 +19,7 @@ internal static class MeasureMatcher
         a.ArticleIndex != b.ArticleIndex && a.CanConflict && b.CanConflict && Same(a, b) && Shared(a.Context, b.Context) >= ConflictContext;
 
     public static bool Distinguished(PlacedQuantity a, PlacedQuantity b) =>
-        Disjoint(a.Modifiers, b.Modifiers) || Disjoint(a.Events, b.Events)
-        || !a.Frames.Where(IsRate).ToHashSet().SetEquals(b.Frames.Where(IsRate))
-        || Disjoint(a.Frames.Where(f => !IsRate(f)).ToHashSet(), b.Frames.Where(f => !IsRate(f)).ToHashSet());
-
-    private static bool IsRate(string frame) => frame.StartsWith("per ", StringComparison.Ordinal);
+        Disjoint(a.Modifiers, b.Modifiers) || Disjoint(a.Events, b.Events) || Disjoint(a.Years, b.Years) || !a.Rates.SetEquals(b.Rates);
 
     /// <summary>Both say something and nothing in common.</summary>
     private static bool Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b);

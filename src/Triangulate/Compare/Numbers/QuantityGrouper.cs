@@ -10,11 +10,18 @@ internal static class QuantityGrouper
     public static IReadOnlyList<IReadOnlyList<PlacedQuantity>> Group(IReadOnlyList<PlacedQuantity> quantities)
     {
         var groups = new List<List<PlacedQuantity>>();
+        var byKey = new Dictionary<string, List<List<PlacedQuantity>>>(StringComparer.Ordinal);
         foreach (var quantity in quantities)
         {
-            var group = groups.FirstOrDefault(g => g.Any(m => MeasureMatcher.Same(quantity, m)) && !g.Any(m => MeasureMatcher.Distinguished(quantity, m)));
-            if (group is null) groups.Add([quantity]);
-            else group.Add(quantity);
+            if (!byKey.TryGetValue(quantity.Key, out var candidates)) byKey[quantity.Key] = candidates = [];
+            var group = candidates.FirstOrDefault(g => g.Any(m => MeasureMatcher.Same(quantity, m)) && !g.Any(m => MeasureMatcher.Distinguished(quantity, m)));
+            if (group is null)
+            {
+                group = [];
+                groups.Add(group);
+                candidates.Add(group);
+            }
+            group.Add(quantity);
         }
         return groups;
     }

@@ -9,10 +9,13 @@ namespace Triangulate.Compare.Numbers;
 /// Turns each article's quantities into <see cref="PlacedQuantity"/>s. Left out: numbers that count
 /// nothing named, and small counts of a known set ("the two sides", "Russia's three demands"), which
 /// name who is meant rather than report a figure; a unit keeps its number ("the eight-hour-long talks").
+/// At most <see cref="MaxPerArticle"/> quantities an article are compared, which bounds the work on
+/// a page that is a table of figures.
 /// </summary>
 internal static class QuantityPlacer
 {
     private const int ContextWords = 8;
+    private const int MaxPerArticle = 200;
     private const double SmallCount = 10;
     private const int FirstYear = 1500, LastYear = 2100;
 
@@ -37,11 +40,13 @@ internal static class QuantityPlacer
             var article = articles[a];
             var body = article.Article.Body;
             var inArticle = new List<PlacedQuantity>();
+            var tokensOf = new Dictionary<TextRange, IReadOnlyList<Token>>();
             foreach (var quantity in article.Quantities)
             {
+                if (inArticle.Count == MaxPerArticle) break;
                 if (quantity.Noun is null || quantity.Range.Start < 0 || quantity.Range.End > body.Length || quantity.Range.Length == 0) continue;
-                var sentence = article.Sentences.FirstOrDefault(s => s.Range.Overlaps(quantity.Range))?.Range ?? quantity.Range;
-                var tokens = WordTokenizer.Tokenize(body, sentence);
+                var sentence = SentenceOf(article.Sentences, quantity.Range);
+                if (!tokensOf.TryGetValue(sentence, out var tokens)) tokensOf[sentence] = tokens = WordTokenizer.Tokenize(body, sentence);
                 var first = IndexAt(tokens, quantity.Range.Start);
                 var key = Key(quantity.Noun, stemmer);
                 var previous = first > 0 ? tokens[first - 1].Norm : "";
@@ -50,8 +55,8 @@ internal static class QuantityPlacer
                 inArticle.Add(Describe(a, article, quantity, sentence, tokens, key, stemmer, canConflict: !RangeWords.Contains(previous)));
             }
             // Two numbers of one thing in one sentence compare or update each other: neither stands alone.
-            placed.AddRange(inArticle.Select(q => inArticle.Any(o => !ReferenceEquals(o, q) && o.Sentence == q.Sentence && o.Key == q.Key)
-                ? q with { CanConflict = false } : q));
+            var counts = inArticle.CountBy(q => (q.Sentence, q.Key)).ToDictionary();
+            placed.AddRange(inArticle.Select(q => counts[(q.Sentence, q.Key)] > 1 ? q with { CanConflict = false } : q));
         }
         return placed;
     }
@@ -69,34 +74,55 @@ internal static class QuantityPlacer
         while (last + 1 < tokens.Count && tokens[last + 1].Range.Start < quantity.Range.End) last++;
         var context = new HashSet<string>(StringComparer.Ordinal);
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
-        var frames = new HashSet<string>(StringComparer.Ordinal);
+        var years = new HashSet<string>(StringComparer.Ordinal);
+        var rates = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
         for (var i = Math.Max(0, first - ContextWords); i <= Math.Min(tokens.Count - 1, last + ContextWords); i++)
         {
             var norm = tokens[i].Norm;
             if (norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear)
             {
-                frames.Add(norm);
+                years.Add(norm);
                 continue;
             }
             if (!norm.Any(char.IsLetter) || StopWords.Contains(norm) || NumberWords.IsNumberWord(norm)) continue;
             var stem = stemmer.Stem(SpellingNormalizer.Normalize(norm));
-            if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", norm) is { } rate) frames.Add(rate);
+            if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", norm) is { } rate) rates.Add(rate);
             if (stem == key || Hedges.IsHedgeWord(norm)) continue;
             if (MeasureWords.EventKind(stem) is { } kind) events.Add(kind);
             if (i >= first && i <= last) { if (!IsCompoundTail(body, tokens[i])) modifiers.Add(stem); }
             else context.Add(stem);
         }
-        return new PlacedQuantity(index, article, quantity, sentence, key, context, modifiers, frames, events, canConflict);
+        return new PlacedQuantity(index, article, quantity, sentence, key, context, modifiers, years, rates, events, canConflict);
     }
 
     /// <summary>"long" of "eight-hour-long": part of the compound, not a word about the thing counted.</summary>
     private static bool IsCompoundTail(string body, Token token) => token.Range.Start > 0 && body[token.Range.Start - 1] == '-';
 
+    /// <summary>The first word ending after an offset (binary search; the words are in order).</summary>
     private static int IndexAt(IReadOnlyList<Token> tokens, int offset)
     {
-        for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].Range.End > offset) return i;
-        return Math.Max(0, tokens.Count - 1);
+        int low = 0, high = tokens.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Range.End > offset) high = mid;
+            else low = mid + 1;
+        }
+        return Math.Max(0, low);
+    }
+
+    /// <summary>The sentence holding a range (binary search; sentences are in body order), else the range itself.</summary>
+    private static TextRange SentenceOf(IReadOnlyList<Sentence> sentences, TextRange range)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Range.End <= range.Start) low = mid + 1;
+            else if (sentences[mid].Range.Start >= range.End) high = mid - 1;
+            else return sentences[mid].Range;
+        }
+        return range;
     }
 }

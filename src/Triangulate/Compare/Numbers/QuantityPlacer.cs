@@ -1,4 +1,3 @@
-using System.Globalization;
 using Triangulate.Annotate.Quantities;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -17,7 +16,6 @@ internal static class QuantityPlacer
     private const int ContextWords = 8;
     private const int MaxPerArticle = 200;
     private const double SmallCount = 10;
-    private const int FirstYear = 1500, LastYear = 2100;
 
     private static readonly HashSet<string> Definite = new(StringComparer.Ordinal)
     {
@@ -80,7 +78,7 @@ internal static class QuantityPlacer
         for (var i = Math.Max(0, first - ContextWords); i <= Math.Min(tokens.Count - 1, last + ContextWords); i++)
         {
             var norm = tokens[i].Norm;
-            if (norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear)
+            if (NonQuantities.IsYear(norm))
             {
                 years.Add(norm);
                 continue;

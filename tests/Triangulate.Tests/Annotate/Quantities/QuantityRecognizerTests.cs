@@ -46,21 +46,12 @@ public class QuantityRecognizerTests
     [InlineData("The talks were held under the 57-nation organisation.", "57-nation", 57, "nation")]
     [InlineData("A 29-year-old soldier spoke.", "29-year-old", 29, "year-old")]
     [InlineData("They agreed a two-day ceasefire.", "two-day", 2, "day")]
-    public void AHyphenatedCompoundCountsItsUnit(string body, string text, double value, string noun)
-    {
-        var q = One(body);
-        Assert.Equal(text, Text(body, q));
-        Assert.Equal(value, q.Value);
-        Assert.Equal(noun, q.Noun);
-    }
-
-    [Theory]
     [InlineData("A 100,000-strong force gathered.", "100,000-strong force", 100000, "force")]
     [InlineData("Prices rose 5% last year.", "5%", 5, "percent")]
     [InlineData("Prices rose 2.5 per cent.", "2.5 per cent", 2.5, "percent")]
     [InlineData("The fund holds $1.5 billion in aid.", "$1.5 billion", 1.5e9, "dollars")]
     [InlineData("The deal is worth more than €3bn to them.", "more than €3bn", 3e9, "euros")]
-    public void PercentagesMoneyAndStrengths(string body, string text, double value, string noun)
+    public void CompoundsCountTheirUnitAndPercentagesAndMoneyTheirSign(string body, string text, double value, string noun)
     {
         var q = One(body);
         Assert.Equal(text, Text(body, q));

@@ -8,7 +8,8 @@ namespace Triangulate.Annotate.Quantities;
 /// Numbers that count nothing: years ("in 2014", "its 1997 borders"), dates ("January 10", "10
 /// January"), times of day ("8:55 a.m.", "07:55 GMT"), labels and names ("Nord Stream 2", "Article 5",
 /// "version 2.0", "COVID-19", "24/7"), ages after a name ("Mykhailo, 29,"), list numbers ("1." at a
-/// sentence start), and "one" used as a pronoun ("an absolute one", "one of them").
+/// sentence start), "one" used as a pronoun ("an absolute one", "one of them"), and a time counted
+/// back or on ("three years ago", "two days later").
 /// </summary>
 internal static class NonQuantities
 {
@@ -56,6 +57,15 @@ internal static class NonQuantities
     private static bool IsMonth(TokenView view, int i) => view.IsCapitalised(i) && MonthNames.Number(view.Norm(i)) is not null;
 
     /// <summary>"one" counts something only as "one day", "one soldier": a noun follows and no determiner precedes.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    };
+
+    /// <summary>"three years ago", "two days later": a time, not an amount, when the quantity ends in a time unit.</summary>
+    public static bool IsTimeAgo(TokenView view, int last) =>
+        TimeUnits.Contains(view.Norm(last)) && view.SpacedBefore(last + 1) && view.Norm(last + 1) is "ago" or "later" or "earlier";
+
     /// <summary>Four figures from 1500 to 2100, no separator: how news prose writes a year.</summary>
     public static bool IsYear(string norm) =>
         norm.Length == 4 && norm.All(char.IsAsciiDigit) && int.Parse(norm, CultureInfo.InvariantCulture) is >= FirstYear and <= LastYear;

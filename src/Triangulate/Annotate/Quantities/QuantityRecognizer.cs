@@ -29,6 +29,7 @@ public static class QuantityRecognizer
                 i = number.Last;
                 if (NonQuantities.Excludes(view, number)) continue;
                 var (quantity, last) = Build(view, number);
+                if (NonQuantities.IsTimeAgo(view, last)) { i = last; continue; }
                 found.Add(quantity);
                 i = last;
             }

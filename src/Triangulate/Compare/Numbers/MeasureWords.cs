@@ -28,7 +28,15 @@ internal static class MeasureWords
 
     private static readonly HashSet<string> RateLeads = new(StringComparer.Ordinal) { "a", "an", "per", "each", "every" };
 
+    private static readonly HashSet<string> GenericUnits = new(StringComparer.Ordinal)
+    {
+        "km", "kilometr", "kilomet", "mile", "metr", "meter", "kg", "kilogram", "ton", "tonn", "dollar", "euro", "pound", "yen", "percent",
+    };
+
     public static bool IsUnit(string key) => Units.Contains(key);
+
+    /// <summary>A unit that can measure anything: a share, a sum of money, a distance or a weight (not a duration).</summary>
+    public static bool IsGenericUnit(string key) => GenericUnits.Contains(key);
 
     public static string? EventKind(string stem) =>
         EventKinds.FirstOrDefault(k => k.Stems.Contains(stem)).Kind;

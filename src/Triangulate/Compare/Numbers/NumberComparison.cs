@@ -4,7 +4,7 @@ namespace Triangulate.Compare.Numbers;
 
 /// <summary>
 /// The numbers of a story compared: one <see cref="QuantityGroup"/> per thing two or more articles
-/// measure, and a <see cref="Conflict"/> of kind <see cref="ConflictKind.Number"/> for each group
+/// measure (unless their figures need more than two positions to fit), and a <see cref="Conflict"/> of kind <see cref="ConflictKind.Number"/> for each group
 /// in which two articles give values their hedges cannot reconcile (<see cref="ValueBand"/>). A
 /// conflict's claims are the values on either side, each cited to its sentence (a second value in one
 /// article included); values that fit with every other ("tens of thousands") stay only in the group.
@@ -14,7 +14,7 @@ internal static class NumberComparison
     public static (IReadOnlyList<QuantityGroup> Groups, IReadOnlyList<Conflict> Conflicts) Compare(IReadOnlyList<AnnotatedArticle> articles)
     {
         var groups = QuantityGrouper.Group(QuantityPlacer.Place(articles))
-            .Where(g => g.Select(q => q.ArticleIndex).Distinct().Count() > 1).ToList();
+            .Where(g => g.Select(q => q.ArticleIndex).Distinct().Count() > 1 && Positions(g) <= MaxPositions).ToList();
         var shown = new List<QuantityGroup>();
         var conflicts = new List<Conflict>();
         foreach (var group in groups)
@@ -27,6 +27,27 @@ internal static class NumberComparison
             conflicts.Add(new Conflict(ConflictKind.Number, about, sides.Select(Claim).ToList()));
         }
         return (shown, conflicts);
+    }
+
+    /// <summary>
+    /// Outlets that disagree take two positions, rarely more; figures that need more than
+    /// <see cref="MaxPositions"/> values to fit them all ("two", "twelve", "23", "more than 50" athletes)
+    /// are counts of different things that share a noun, neither one measured quantity nor a conflict.
+    /// </summary>
+    private const int MaxPositions = 2;
+
+    /// <summary>The fewest values that fall in every figure's band (greedy interval stabbing).</summary>
+    private static int Positions(IReadOnlyList<PlacedQuantity> group)
+    {
+        var positions = 0;
+        var point = double.NegativeInfinity;
+        foreach (var band in group.Select(q => q.Band).OrderBy(b => b.High).ThenBy(b => b.Low))
+        {
+            if (band.Low <= point) continue;
+            point = band.High;
+            positions++;
+        }
+        return positions;
     }
 
     /// <summary>The noun most of the group's values use ("troops"); ties go to the longer, then the first in order.</summary>

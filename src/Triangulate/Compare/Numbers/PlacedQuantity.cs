@@ -9,7 +9,8 @@ namespace Triangulate.Compare.Numbers;
 /// "100,000 Russian troops"), its time frame (<see cref="Years"/> named near it, <see cref="Rates"/>
 /// such as "a day" or "annually" after it) and the kind of event it counts (<see cref="Events"/>: killed, injured, arrested, …).
 /// <see cref="CanConflict"/> is false for numbers that often differ on purpose: a range or change
-/// ("from 5,000 to 7,000") and one of two numbers of the same thing in one sentence.
+/// ("from 5,000 to 7,000"), a time frame ("the last two years"), a single one ("one grower" against
+/// "47 growers" is a part, not a rival count), and one of two numbers of the same thing in one sentence.
 /// </summary>
 internal sealed record PlacedQuantity(
     int ArticleIndex,

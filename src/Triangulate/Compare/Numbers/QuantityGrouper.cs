@@ -1,9 +1,9 @@
 namespace Triangulate.Compare.Numbers;
 
 /// <summary>
-/// Groups quantities into measured things, in story order: a quantity joins the first group holding
-/// one that measures the same thing (<see cref="MeasureMatcher.Same"/>) and none it is told apart
-/// from, so a chain of loose matches cannot join two things a pair shows to differ.
+/// Groups quantities into measured things, in story order: a quantity joins the first group in which
+/// at least half the members measure the same thing (<see cref="MeasureMatcher.Same"/>) and none is
+/// told apart from it, so a chain of loose matches cannot grow a group of unrelated figures.
 /// </summary>
 internal static class QuantityGrouper
 {
@@ -14,7 +14,7 @@ internal static class QuantityGrouper
         foreach (var quantity in quantities)
         {
             if (!byKey.TryGetValue(quantity.Key, out var candidates)) byKey[quantity.Key] = candidates = [];
-            var group = candidates.FirstOrDefault(g => g.Any(m => MeasureMatcher.Same(quantity, m)) && !g.Any(m => MeasureMatcher.Distinguished(quantity, m)));
+            var group = candidates.FirstOrDefault(g => 2 * g.Count(m => MeasureMatcher.Same(quantity, m)) >= g.Count && !g.Any(m => MeasureMatcher.Distinguished(quantity, m)));
             if (group is null)
             {
                 group = [];

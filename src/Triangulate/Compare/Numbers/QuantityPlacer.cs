@@ -6,7 +6,7 @@ namespace Triangulate.Compare.Numbers;
 
 /// <summary>
 /// Turns each article's quantities into <see cref="PlacedQuantity"/>s. Left out: numbers that count
-/// nothing named, and small counts of a known set ("the two sides", "Russia's three demands"), which
+/// nothing named, ages, and small counts of a known set ("the two sides", "Russia's three demands"), which
 /// name who is meant rather than report a figure; a unit keeps its number ("the eight-hour-long talks").
 /// At most <see cref="MaxPerArticle"/> quantities an article are compared, which bounds the work on
 /// a page that is a table of figures.
@@ -15,6 +15,9 @@ internal static class QuantityPlacer
 {
     private const int ContextWords = 8;
     private const int MaxPerArticle = 200;
+
+    /// <summary>Ages ("29-year-old") belong to different people; they are never one measured thing.</summary>
+    private const string AgeNoun = "year-old";
     private const double SmallCount = 10;
 
     private static readonly HashSet<string> Definite = new(StringComparer.Ordinal)
@@ -22,7 +25,11 @@ internal static class QuantityPlacer
         "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
     };
 
-    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "from", "between", "to", "and" };
+    /// <summary>Words before a figure that make it a range, a change or a time frame ("the last two years"), not a measure to compare.</summary>
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal)
+    {
+        "from", "between", "to", "and", "next", "last", "past", "previous", "coming", "first",
+    };
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
@@ -42,7 +49,7 @@ internal static class QuantityPlacer
             foreach (var quantity in article.Quantities)
             {
                 if (inArticle.Count == MaxPerArticle) break;
-                if (quantity.Noun is null || quantity.Range.Start < 0 || quantity.Range.End > body.Length || quantity.Range.Length == 0) continue;
+                if (quantity.Noun is null or AgeNoun || quantity.Range.Start < 0 || quantity.Range.End > body.Length || quantity.Range.Length == 0) continue;
                 var sentence = SentenceOf(article.Sentences, quantity.Range);
                 if (!tokensOf.TryGetValue(sentence, out var tokens)) tokensOf[sentence] = tokens = WordTokenizer.Tokenize(body, sentence);
                 var first = IndexAt(tokens, quantity.Range.Start);
@@ -50,7 +57,7 @@ internal static class QuantityPlacer
                 var previous = first > 0 ? tokens[first - 1].Norm : "";
                 if (quantity.Approx == Approximation.Exact && quantity.Value < SmallCount && !MeasureWords.IsUnit(key)
                     && (Definite.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal))) continue;
-                inArticle.Add(Describe(a, article, quantity, sentence, tokens, key, stemmer, canConflict: !RangeWords.Contains(previous)));
+                inArticle.Add(Describe(a, article, quantity, sentence, tokens, key, stemmer, canConflict: !RangeWords.Contains(previous) && quantity.Value != 1));
             }
             // Two numbers of one thing in one sentence compare or update each other: neither stands alone.
             var counts = inArticle.CountBy(q => (q.Sentence, q.Key)).ToDictionary();
@@ -72,6 +79,7 @@ internal static class QuantityPlacer
         while (last + 1 < tokens.Count && tokens[last + 1].Range.Start < quantity.Range.End) last++;
         var context = new HashSet<string>(StringComparer.Ordinal);
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        var nounStem = stemmer.Stem(quantity.Noun!);
         var years = new HashSet<string>(StringComparer.Ordinal);
         var rates = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
@@ -86,11 +94,15 @@ internal static class QuantityPlacer
             if (!norm.Any(char.IsLetter) || StopWords.Contains(norm) || NumberWords.IsNumberWord(norm)) continue;
             var stem = stemmer.Stem(SpellingNormalizer.Normalize(norm));
             if (i > last && MeasureWords.Rate(i > 0 ? tokens[i - 1].Norm : "", norm) is { } rate) rates.Add(rate);
-            if (stem == key || Hedges.IsHedgeWord(norm)) continue;
+            if (stem == key || stem == nounStem || Hedges.IsHedgeWord(norm)) continue;
             if (MeasureWords.EventKind(stem) is { } kind) events.Add(kind);
             if (i >= first && i <= last) { if (!IsCompoundTail(body, tokens[i])) modifiers.Add(stem); }
             else context.Add(stem);
         }
+        // A share is of something: "63 percent of Indians" and "75 percent of jobs" are not one measure.
+        if (key == "percent" && last + 2 < tokens.Count && tokens[last + 1].Norm == "of"
+            && tokens.Skip(last + 2).FirstOrDefault(t => !StopWords.Contains(t.Norm)) is { Norm: not "" } of)
+            modifiers.Add(stemmer.Stem(of.Norm));
         return new PlacedQuantity(index, article, quantity, sentence, key, context, modifiers, years, rates, events, canConflict);
     }
 

@@ -88,6 +88,15 @@ public class NumberComparisonTests
     }
 
     [Fact]
+    public void FiguresNeedingMoreThanTwoPositionsAreDifferentThingsNotAConflict()
+    {
+        var analysis = Compare("Twelve athletes tested positive for steroids at the games.", "At least 23 athletes tested positive for steroids since 1990.",
+            "More than 50 athletes tested positive for steroids or withdrew.");
+        Assert.Empty(analysis.Quantities);
+        Assert.DoesNotContain(analysis.Conflicts, c => c.Kind == ConflictKind.Number);
+    }
+
+    [Fact]
     public void ComparisonIsDeterministic()
     {
         string[] bodies = ["Russia has massed about 100,000 troops on the border with Ukraine.", "Russia has pushed around 70,000 troops towards the border with Ukraine."];

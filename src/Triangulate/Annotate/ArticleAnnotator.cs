@@ -1,4 +1,5 @@
 using Triangulate.Annotate.Entities;
+using Triangulate.Annotate.Quantities;
 using Triangulate.Annotate.Quotes;
 using Triangulate.Annotate.Times;
 using Triangulate.Model;
@@ -24,6 +25,7 @@ public static class ArticleAnnotator
             Quotes = QuoteExtractor.Extract(article.Body, sentences),
             Times = TimeExtractor.Extract(article.Body, sentences, reference, anchor),
             Entities = EntityTagger.Tag(article.Body, sentences),
+            Quantities = QuantityRecognizer.Recognize(article.Body, sentences),
         };
     }
 }

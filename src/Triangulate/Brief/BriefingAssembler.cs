@@ -14,7 +14,13 @@ public static class BriefingAssembler
         var summary = ExtractiveSummarizer.Summarize(annotated, options);
         var analysis = StoryComparer.Compare(annotated);
         var story = new Story(StoryTitleChooser.Choose(articles), referenceDate);
-        return new Briefing(story, articles, summary) { Quotes = analysis.Quotes, Conflicts = analysis.Conflicts, Timeline = analysis.Timeline };
+        return new Briefing(story, articles, summary)
+        {
+            Quotes = analysis.Quotes,
+            Conflicts = analysis.Conflicts,
+            Timeline = analysis.Timeline,
+            Quantities = analysis.Quantities,
+        };
     }
 
     /// <summary>The most common publication date; ties go to the earliest. Null when no article is dated.</summary>

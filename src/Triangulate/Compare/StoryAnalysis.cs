@@ -8,4 +8,7 @@ public sealed record StoryAnalysis(EntityResolution Entities, IReadOnlyList<Quot
 {
     /// <summary>Dated events in date order (see <see cref="Timeline.TimelineBuilder"/>).</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>Things two or more articles measure, each article's value side by side (in story order).</summary>
+    public IReadOnlyList<QuantityGroup> Quantities { get; init; } = [];
 }

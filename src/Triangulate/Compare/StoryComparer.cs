@@ -1,4 +1,5 @@
 using Triangulate.Compare.Conflicts;
+using Triangulate.Compare.Numbers;
 using Triangulate.Compare.People;
 using Triangulate.Compare.Quotes;
 using Triangulate.Compare.Timeline;
@@ -9,8 +10,8 @@ namespace Triangulate.Compare;
 
 /// <summary>
 /// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
-/// entities, groups the quotes across articles, finds attribution conflicts and builds the timeline.
-/// Pure and deterministic.
+/// entities, groups the quotes across articles, finds attribution conflicts, compares the numbers the
+/// articles give (numeric conflicts after the attribution ones) and builds the timeline. Pure and deterministic.
 /// </summary>
 public static class StoryComparer
 {
@@ -34,9 +35,11 @@ public static class StoryComparer
         }
         var groups = QuoteGrouper.Group(quotes);
         var built = QuoteGroupBuilder.Build(groups);
-        return new StoryAnalysis(entities, built, AttributionConflictDetector.Detect(groups, built))
+        var numbers = NumberComparison.Compare(articles);
+        return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts])
         {
             Timeline = TimelineBuilder.Build(articles),
+            Quantities = numbers.Groups,
         };
     }
 }

@@ -17,5 +17,8 @@ public sealed record AnnotatedArticle(Article Article, IReadOnlyList<Sentence> S
     /// <summary>Names of people, organisations, places and other things, in body order (see <see cref="EntityMention"/>).</summary>
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
 
+    /// <summary>Numbers with what they count, in body order (see <see cref="Quantity"/>).</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+
     public string Text(Sentence sentence) => sentence.Range.Slice(Article.Body);
 }

@@ -11,4 +11,7 @@ public sealed record Briefing(Story Story, IReadOnlyList<Article> Articles, IRea
 
     /// <summary>Where the sources disagree.</summary>
     public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>Measured quantities that two or more articles give, each article's value side by side.</summary>
+    public IReadOnlyList<QuantityGroup> Quantities { get; init; } = [];
 }

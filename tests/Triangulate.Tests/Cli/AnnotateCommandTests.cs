@@ -8,7 +8,7 @@ namespace Triangulate.Tests.Cli;
 
 public sealed class AnnotateCommandTests : IDisposable
 {
-    private static readonly string[] Fields = ["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities"];
+    private static readonly string[] Fields = ["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities", "quantities"];
 
     private readonly string folder = Directory.CreateTempSubdirectory("triangulate-annotate-").FullName;
 

@@ -45,7 +45,7 @@ public class SampleQuoteTests
         Assert.Contains("[-slam closed-] [+close+]", translated.Diff);
         Assert.All(openDoor.Variants.Where(v => v.Article != a[0].Id), v => Assert.False(v.Substantive));
 
-        var conflict = Assert.Single(analysis.Conflicts);
+        var conflict = Assert.Single(analysis.Conflicts, c => c.Kind == ConflictKind.Attribution);
         Assert.Equal("who said \"businesslike\"", conflict.About);
         Assert.Equal([a[1].Id, a[2].Id], conflict.Claims.Select(c => c.Article));
         Assert.Equal(["Sergei Ryabkov", "Wendy Sherman"], conflict.Claims.Select(c => c.Value));

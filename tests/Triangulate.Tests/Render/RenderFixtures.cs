@@ -73,6 +73,19 @@ internal static class RenderFixtures
                     new ConflictClaim("a1", hostileEnd + 2, first.Body.Length, first.Body[(hostileEnd + 2)..], "Kyiv’s envoy"),
                     new ConflictClaim("b2", 0, 33, second.Body[..33], Script),
                 ]),
+                new Conflict(ConflictKind.Number, "<i>troops</i>",
+                [
+                    new ConflictClaim("a1", hostileSentence, hostileEnd, first.Body[hostileSentence..hostileEnd], "twice " + Image),
+                    new ConflictClaim("b2", 0, second.Body.Length, second.Body, "second"),
+                ]),
+            ],
+            Quantities =
+            [
+                new QuantityGroup("<i>troops</i>",
+                [
+                    new QuantityValue("a1", first.Body.IndexOf(Image, StringComparison.Ordinal), hostileEnd - 1, first.Body[first.Body.IndexOf(Image, StringComparison.Ordinal)..(hostileEnd - 1)], 2, Approximation.Exact),
+                    new QuantityValue("b2", 0, 33, second.Body[..33], 1500000.5, Approximation.MoreThan),
+                ]),
             ],
             Timeline =
             [

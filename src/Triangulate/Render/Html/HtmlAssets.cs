@@ -46,8 +46,8 @@ ul.removed{padding-left:1.2rem;font-size:.875rem}
 .body p{margin:.6rem 0}
 mark{background:var(--mark);color:inherit;padding:0 .05em}
 mark:target{outline:2px solid var(--accent)}
-ul.quote-list,.conflict ul{padding-left:1.2rem}
-ul.quote-list li,.conflict li{margin:0 0 .7rem}
+ul.quote-list,.conflict ul,ul.number-list{padding-left:1.2rem}
+ul.quote-list li,.conflict li,ul.number-list li{margin:0 0 .7rem}
 .role{font:.875rem/1.5 system-ui,sans-serif;color:var(--muted);font-weight:normal}
 .variant{margin:.3rem 0 0;font-size:.9rem;color:var(--muted)}
 .diff{font:.85rem/1.5 ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}

@@ -17,6 +17,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         new QuotesSectionWriter(),
         new TimelineSectionWriter(),
         new ConflictsSectionWriter(),
+        new NumbersSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

@@ -4,7 +4,7 @@ namespace Triangulate.Render.Html;
 
 /// <summary>
 /// What the HTML sections share: article numbers and, per article, the cited ranges of its body
-/// (summary sentences, quotes, conflict claims; merged where they overlap) so citations can link to
+/// (summary sentences, quotes, conflict claims, measured values; merged where they overlap) so citations can link to
 /// their words in the article text.
 /// </summary>
 internal sealed class HtmlContext
@@ -34,11 +34,14 @@ internal sealed class HtmlContext
 
     public static Citation ClaimCitation(ConflictClaim claim) => new(claim.Article, claim.Start, claim.End);
 
+    public static Citation ValueCitation(QuantityValue value) => new(value.Article, value.Start, value.End);
+
     private static IEnumerable<Citation> AllCitations(Briefing briefing) =>
         briefing.Summary.SelectMany(s => s.Citations)
             .Concat(briefing.Quotes.SelectMany(q => q.Mentions).Select(QuoteCitation))
             .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation))
-            .Concat(briefing.Timeline.SelectMany(t => t.Citations));
+            .Concat(briefing.Timeline.SelectMany(t => t.Citations))
+            .Concat(briefing.Quantities.SelectMany(q => q.Values).Select(ValueCitation));
 
     public Briefing Briefing => Index.Briefing;
 

@@ -18,6 +18,7 @@ public static class AnnotationJsonLinesRenderer
         ("quotes", WriteQuotes),
         ("times", WriteTimes),
         ("entities", WriteEntities),
+        ("quantities", WriteQuantities),
     ];
 
     public static string RenderLine(AnnotatedArticle annotated) =>
@@ -104,6 +105,20 @@ public static class AnnotationJsonLinesRenderer
             writer.WriteString("text", mention.Range.Slice(body));
             writer.WriteString("type", Lower(mention.Type));
             writer.WriteNull("entity");
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteQuantities(Utf8JsonWriter writer, AnnotatedArticle annotated)
+    {
+        foreach (var quantity in annotated.Quantities)
+        {
+            writer.WriteStartObject();
+            WriteRange(writer, quantity.Range);
+            writer.WriteString("text", quantity.Range.Slice(annotated.Article.Body));
+            writer.WriteNumber("value", quantity.Value);
+            writer.WriteString("approx", ApproximationText.Of(quantity.Approx));
+            writer.WriteString("noun", quantity.Noun);
             writer.WriteEndObject();
         }
     }

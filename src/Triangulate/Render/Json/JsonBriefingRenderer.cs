@@ -18,6 +18,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         new QuotesSectionWriter(),
         new ConflictsSectionWriter(),
         new TimelineSectionWriter(),
+        new QuantitiesSectionWriter(),
     ];
 
     public string Render(Briefing briefing) => JsonOutput.Write(indented: true, writer =>

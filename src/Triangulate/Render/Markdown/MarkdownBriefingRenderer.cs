@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Render.Markdown;
 
-/// <summary>The briefing as CommonMark: title, summary with numbered citations, who said what, where sources disagree, sources, then one section per article.</summary>
+/// <summary>The briefing as CommonMark: title, summary with numbered citations, who said what, where sources disagree, numbers, sources, then one section per article.</summary>
 public sealed class MarkdownBriefingRenderer : IBriefingRenderer
 {
     private static readonly IMarkdownSectionWriter[] Sections =
@@ -13,6 +13,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         new QuotesSectionWriter(),
         new TimelineSectionWriter(),
         new ConflictsSectionWriter(),
+        new NumbersSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

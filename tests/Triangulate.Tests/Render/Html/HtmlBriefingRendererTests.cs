@@ -45,8 +45,11 @@ public class HtmlBriefingRendererTests
         Assert.Contains("[+<script>deal</script>+]", quotes.QuerySelector(".variant .diff")!.TextContent);
         var conflicts = Document.QuerySelector("section.conflicts")!;
         Assert.Equal("who said \"no deal\"", conflicts.QuerySelector("h3")!.TextContent);
-        Assert.Equal(["Kyiv’s envoy", RenderFixtures.Script], conflicts.QuerySelectorAll(".claim-value").Select(e => e.TextContent));
-        Assert.Empty(Document.QuerySelectorAll("section.quotes i, section.quotes img, section.conflicts script"));
+        Assert.Equal(["Kyiv’s envoy", RenderFixtures.Script, "twice " + RenderFixtures.Image, "second"], conflicts.QuerySelectorAll(".claim-value").Select(e => e.TextContent));
+        var numbers = Document.QuerySelector("section.numbers")!;
+        Assert.Equal("<i>troops</i>", numbers.QuerySelector("li strong")!.TextContent);
+        Assert.Contains(RenderFixtures.Image + " twice", numbers.QuerySelector(".claim-value")!.TextContent);
+        Assert.Empty(Document.QuerySelectorAll("section.quotes i, section.quotes img, section.conflicts script, section.conflicts img, section.numbers i, section.numbers img"));
     }
 
     [Fact]

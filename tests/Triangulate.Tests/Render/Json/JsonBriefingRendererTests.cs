@@ -20,7 +20,7 @@ public class JsonBriefingRendererTests
     public void DocumentHasTheContractFieldsInOrder()
     {
         var root = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile()));
-        Assert.Equal(["schema", "story", "articles", "summary", "quotes", "conflicts", "timeline"], Names(root));
+        Assert.Equal(["schema", "story", "articles", "summary", "quotes", "conflicts", "timeline", "quantities"], Names(root));
         Assert.Equal("triangulate.briefing/1", root.GetProperty("schema").GetString());
         Assert.Equal(["title", "referenceDate"], Names(root.GetProperty("story")));
         Assert.Equal("2022-01-10", root.GetProperty("story").GetProperty("referenceDate").GetString());
@@ -77,7 +77,9 @@ public class JsonBriefingRendererTests
     [Fact]
     public void ConflictsHaveTheContractShape()
     {
-        var conflict = Assert.Single(Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile())).GetProperty("conflicts").EnumerateArray());
+        var conflicts = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile())).GetProperty("conflicts").EnumerateArray().ToList();
+        Assert.Equal(["attribution", "number"], conflicts.Select(c => c.GetProperty("kind").GetString()));
+        var conflict = conflicts[0];
         Assert.Equal(["kind", "about", "claims"], Names(conflict));
         Assert.Equal("attribution", conflict.GetProperty("kind").GetString());
         Assert.Equal("who said \"no deal\"", conflict.GetProperty("about").GetString());
@@ -85,6 +87,18 @@ public class JsonBriefingRendererTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(["article", "start", "end", "text", "value"], Names(c)));
         Assert.Equal(["Kyiv’s envoy", RenderFixtures.Script], claims.Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public void QuantitiesHaveTheContractShape()
+    {
+        var group = Assert.Single(Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile())).GetProperty("quantities").EnumerateArray());
+        Assert.Equal(["about", "values"], Names(group));
+        Assert.Equal("<i>troops</i>", group.GetProperty("about").GetString());
+        var values = group.GetProperty("values").EnumerateArray().ToList();
+        Assert.All(values, v => Assert.Equal(["article", "start", "end", "text", "value", "approx"], Names(v)));
+        Assert.Equal([2, 1500000.5], values.Select(v => v.GetProperty("value").GetDouble()));
+        Assert.Equal(["exact", "more-than"], values.Select(v => v.GetProperty("approx").GetString()));
     }
 
     [Fact]

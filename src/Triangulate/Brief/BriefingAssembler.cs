@@ -1,5 +1,6 @@
 using Triangulate.Annotate;
 using Triangulate.Compare;
+using Triangulate.Compare.People;
 using Triangulate.Model;
 
 namespace Triangulate.Brief;
@@ -19,9 +20,17 @@ public static class BriefingAssembler
             Quotes = analysis.Quotes,
             Conflicts = analysis.Conflicts,
             Timeline = analysis.Timeline,
+            Entities = analysis.Entities.Entities.Select(e => new StoryEntity(e.Id, KindName(e.Kind), e.Name, e.Role, e.Aliases, e.Mentions)).ToList(),
             Quantities = analysis.Quantities,
         };
     }
+
+    private static string KindName(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organisation => "organization",
+        _ => "place",
+    };
 
     /// <summary>The most common publication date; ties go to the earliest. Null when no article is dated.</summary>
     internal static DateOnly? ReferenceDate(IEnumerable<Article> articles) =>

@@ -18,7 +18,8 @@ public static class StoryComparer
     public static StoryAnalysis Compare(IReadOnlyList<AnnotatedArticle> articles)
     {
         var entities = EntityResolver.Resolve(articles.SelectMany(a =>
-            a.Quotes.Where(q => q.Speaker is not null).Select(q => new NameMention(a.Id, q.Speaker!.Name, q.Speaker.Role))));
+            a.Quotes.Where(q => q.Speaker is not null).Select(q => new NameMention(a.Id, q.Speaker!.Name, q.Speaker.Role))
+                .Concat(NamedInText(a))));
         var stemmer = new TermStemmer();
         var quotes = new List<PlacedQuote>();
         for (var i = 0; i < articles.Count; i++)
@@ -41,5 +42,25 @@ public static class StoryComparer
             Timeline = TimelineBuilder.Build(articles),
             Quantities = numbers.Groups,
         };
+    }
+
+    /// <summary>The names the tagger found, with the title written before a person's name as their role.</summary>
+    private static IEnumerable<NameMention> NamedInText(AnnotatedArticle article)
+    {
+        var body = article.Article.Body;
+        foreach (var mention in article.Entities)
+        {
+            EntityKind? kind = mention.Type switch
+            {
+                EntityType.Person => EntityKind.Person,
+                EntityType.Organization => EntityKind.Organisation,
+                EntityType.Place => EntityKind.Place,
+                _ => null,
+            };
+            if (kind is null || mention.Range.End > body.Length) continue;
+            var sentence = article.Sentences.FirstOrDefault(s => s.Range.Contains(mention.Range.Start));
+            var role = kind == EntityKind.Person && sentence is not null ? TitleBeforeName.Find(body, sentence.Range, mention.Range) : null;
+            yield return new NameMention(article.Id, mention.Range.Slice(body), role, kind, mention.Range);
+        }
     }
 }

@@ -6,6 +6,9 @@ public sealed record Briefing(Story Story, IReadOnlyList<Article> Articles, IRea
     /// <summary>Who said what: quote groups across articles.</summary>
     public IReadOnlyList<QuoteGroup> Quotes { get; init; } = [];
 
+    /// <summary>People, organisations and places across the articles, in order of first mention.</summary>
+    public IReadOnlyList<StoryEntity> Entities { get; init; } = [];
+
     /// <summary>Dated events across the articles, in date order.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 

@@ -87,6 +87,10 @@ internal static class RenderFixtures
                     new QuantityValue("b2", 0, 33, second.Body[..33], 1500000.5, Approximation.MoreThan),
                 ]),
             ],
+            Entities =
+            [
+                new StoryEntity("e1", "person", Script, "<b>envoy</b> of <i>Kyiv</i>", ["<u>alias</u>"], [new Citation("a1", 0, 9), new Citation("b2", 0, 9)]),
+            ],
             Timeline =
             [
                 new TimelineEntry("2022-01-10", first.Body[hostileSentence..hostileEnd], Disputed: true,

@@ -1,3 +1,5 @@
+using Triangulate.Model;
+
 namespace Triangulate.Compare.People;
 
 /// <summary>The name mentions found to name one entity, and how to present it: fullest name, most informative role.</summary>
@@ -26,7 +28,11 @@ internal sealed class EntityCluster(EntityKind kind)
     public string Name() => Kind == EntityKind.Person
         ? members.Select(m => m.Person!.Display).OrderByDescending(d => d.Split(' ').Length).ThenByDescending(d => d.Length)
             .ThenBy(d => d, StringComparer.Ordinal).First()
-        : MostUsed(members.Select(m => OrganisationName.Display(EntityResolution.Clean(m.Mention.Name))))!;
+        : MostUsed(Acronyms().Any() ? Acronyms() : members.Select(m => OrganisationName.Display(EntityResolution.Clean(m.Mention.Name))))!;
+
+    /// <summary>An organisation known by an acronym is shown by it ("NATO", not its expansion).</summary>
+    private IEnumerable<string> Acronyms() =>
+        members.Select(m => EntityResolution.Clean(m.Mention.Name)).Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || c == '.'));
 
     /// <summary>The most informative role: most words, then longest, then most used, then ordinal.</summary>
     public string? Role() =>
@@ -38,7 +44,18 @@ internal sealed class EntityCluster(EntityKind kind)
     public ResolvedEntity ToEntity(string id, string name) => new(
         id, Kind, name, Role(),
         members.Select(m => EntityResolution.Clean(m.Mention.Name)).Where(n => n != name).Distinct().Order(StringComparer.Ordinal).ToList(),
-        members.OrderBy(m => m.Index).Select(m => m.Mention.Article).Distinct().ToList());
+        members.OrderBy(m => m.Index).Select(m => m.Mention.Article).Distinct().ToList())
+    {
+        Mentions = members.Where(m => m.Mention.Range is not null).OrderBy(m => m.Index)
+            .Select(m => new Citation(m.Mention.Article, m.Mention.Range!.Value.Start, m.Mention.Range.Value.End))
+            .Distinct().ToList(),
+    };
+
+    /// <summary>Takes in another cluster's mentions (an acronym and its expansion, two spellings of a place).</summary>
+    public void Absorb(EntityCluster other)
+    {
+        foreach (var (index, mention, person) in other.members) Add(index, mention, person);
+    }
 
     private static string? MostUsed(IEnumerable<string> forms) =>
         forms.GroupBy(f => f, StringComparer.Ordinal)

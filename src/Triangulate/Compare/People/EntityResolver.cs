@@ -10,7 +10,7 @@ public static class EntityResolver
     public static EntityResolution Resolve(IEnumerable<NameMention> mentions)
     {
         var people = new List<(int, NameMention, PersonName)>();
-        var named = new Dictionary<(EntityKind, string), EntityCluster>();
+        var named = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         var index = 0;
         foreach (var mention in mentions)
         {
@@ -22,12 +22,31 @@ public static class EntityResolver
                 if (PersonName.Parse(mention.Name) is { } person) people.Add((i, mention, person));
                 continue;
             }
-            var key = (kind, OrganisationName.Key(mention.Name));
-            if (key.Item2.Length == 0) continue;
+            // Organisations and places by their words, whatever kind a tagger gave each mention.
+            var key = NameAliases.WordKey(mention.Name);
+            if (key.Length == 0) continue;
             if (!named.TryGetValue(key, out var cluster)) named[key] = cluster = new EntityCluster(kind);
             cluster.Add(i, mention, null);
         }
-        return Build(PersonClusterer.Cluster(people).Concat(named.Values));
+        return Build(PersonClusterer.Cluster(people).Concat(MergeAcronyms(named.Values.ToList())));
+    }
+
+    /// <summary>"NATO" joins "North Atlantic Treaty Organisation" when exactly one named body has those initials.</summary>
+    private static IEnumerable<EntityCluster> MergeAcronyms(List<EntityCluster> clusters)
+    {
+        var absorbed = new HashSet<EntityCluster>(ReferenceEqualityComparer.Instance);
+        foreach (var acronym in clusters)
+        {
+            var forms = acronym.Members.Select(m => NameAliases.Acronym(m.Mention.Name.Trim())).OfType<string>().Distinct().ToList();
+            if (forms.Count != 1) continue;
+            var letters = forms[0];
+            var expansions = clusters.Where(c => c != acronym && !absorbed.Contains(c)
+                && c.Members.Any(m => NameAliases.Initials(OrganisationName.Display(m.Mention.Name)) == letters)).ToList();
+            if (expansions.Count != 1) continue;
+            expansions[0].Absorb(acronym);
+            absorbed.Add(acronym);
+        }
+        return clusters.Where(c => !absorbed.Contains(c));
     }
 
     private static EntityResolution Build(IEnumerable<EntityCluster> clusters)

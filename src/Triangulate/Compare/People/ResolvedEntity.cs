@@ -1,3 +1,5 @@
+using Triangulate.Model;
+
 namespace Triangulate.Compare.People;
 
 /// <summary>
@@ -11,4 +13,8 @@ public sealed record ResolvedEntity(
     string Name,
     string? Role,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> Articles);
+    IReadOnlyList<string> Articles)
+{
+    /// <summary>Where the text names it: one citation per mention whose place is known, in article then body order.</summary>
+    public IReadOnlyList<Citation> Mentions { get; init; } = [];
+}

@@ -16,6 +16,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
         new TimelineSectionWriter(),
+        new EntitiesSectionWriter(),
         new ConflictsSectionWriter(),
         new NumbersSectionWriter(),
         new SourcesSectionWriter(),

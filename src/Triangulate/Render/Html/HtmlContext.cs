@@ -41,6 +41,7 @@ internal sealed class HtmlContext
             .Concat(briefing.Quotes.SelectMany(q => q.Mentions).Select(QuoteCitation))
             .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation))
             .Concat(briefing.Timeline.SelectMany(t => t.Citations))
+            .Concat(EntityListing.Of(briefing).SelectMany(x => x.Articles.Select(a => x.Entity.Mentions.First(m => m.Article == a))))
             .Concat(briefing.Quantities.SelectMany(q => q.Values).Select(ValueCitation));
 
     public Briefing Briefing => Index.Briefing;

@@ -19,6 +19,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         new ConflictsSectionWriter(),
         new TimelineSectionWriter(),
         new QuantitiesSectionWriter(),
+        new EntitiesSectionWriter(),
     ];
 
     public string Render(Briefing briefing) => JsonOutput.Write(indented: true, writer =>

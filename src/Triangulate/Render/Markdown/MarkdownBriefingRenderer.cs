@@ -12,6 +12,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         new SummarySectionWriter(),
         new QuotesSectionWriter(),
         new TimelineSectionWriter(),
+        new EntitiesSectionWriter(),
         new ConflictsSectionWriter(),
         new NumbersSectionWriter(),
         new SourcesSectionWriter(),

@@ -13,16 +13,7 @@ internal sealed class SummarySectionWriter : IJsonSectionWriter
         {
             writer.WriteStartObject();
             writer.WriteString("text", sentence.Text);
-            writer.WriteStartArray("citations");
-            foreach (var citation in sentence.Citations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("article", citation.Article);
-                writer.WriteNumber("start", citation.Start);
-                writer.WriteNumber("end", citation.End);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            CitationsJson.Write(writer, sentence.Citations);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -15,16 +15,7 @@ internal sealed class TimelineSectionWriter : IJsonSectionWriter
             writer.WriteString("date", entry.Date);
             writer.WriteString("text", entry.Text);
             writer.WriteBoolean("disputed", entry.Disputed);
-            writer.WriteStartArray("citations");
-            foreach (var citation in entry.Citations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("article", citation.Article);
-                writer.WriteNumber("start", citation.Start);
-                writer.WriteNumber("end", citation.End);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            CitationsJson.Write(writer, entry.Citations);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

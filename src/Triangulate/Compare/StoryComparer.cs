@@ -11,7 +11,7 @@ namespace Triangulate.Compare;
 /// <summary>
 /// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
 /// entities, groups the quotes across articles, finds attribution conflicts, compares the numbers the
-/// articles give (numeric conflicts after the attribution ones) and builds the timeline. Pure and deterministic.
+/// articles give and builds the timeline (conflicts: attribution, then number, then date). Pure and deterministic.
 /// </summary>
 public static class StoryComparer
 {
@@ -37,9 +37,10 @@ public static class StoryComparer
         var groups = QuoteGrouper.Group(quotes);
         var built = QuoteGroupBuilder.Build(groups);
         var numbers = NumberComparison.Compare(articles);
-        return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts])
+        var timeline = TimelineBuilder.Read(articles);
+        return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts, .. timeline.Conflicts])
         {
-            Timeline = TimelineBuilder.Build(articles),
+            Timeline = timeline.Entries,
             Quantities = numbers.Groups,
         };
     }

@@ -40,6 +40,10 @@ public class TimelineBuilderTests
 
         Assert.Equal(2, timeline.Count);
         Assert.All(timeline, t => Assert.True(t.Disputed));
+        var conflict = Assert.Single(TimelineBuilder.Read([a, b]).Conflicts);
+        Assert.Equal(ConflictKind.Date, conflict.Kind);
+        Assert.Equal(["2022-01-08", "2022-01-09"], conflict.Claims.Select(c => c.Value).Order(StringComparer.Ordinal));
+        Assert.All(conflict.Claims, c => Assert.Equal(c.Text, Slice([a, b], new Citation(c.Article, c.Start, c.End))));
     }
 
     [Fact]
@@ -49,6 +53,7 @@ public class TimelineBuilderTests
         var b = Annotated("b", "NATO meets on Wednesday and the OSCE meets on Thursday in Vienna after the talks.", Monday);
 
         Assert.All(TimelineBuilder.Build([a, b]), t => Assert.False(t.Disputed));
+        Assert.Empty(TimelineBuilder.Read([a, b]).Conflicts);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Triangulate.Annotate;
 using Triangulate.Brief;
+using Triangulate.Compare;
 using Triangulate.Ingest;
 using Triangulate.Model;
 
@@ -22,11 +23,17 @@ public static class Triangulator
         IEnumerable<Article> articles, AnnotationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var published = (options ?? AnnotationOptions.Default).Published;
-        return ArticleIds.AssignUnique(articles).AsParallel().AsOrdered()
+        var annotated = ArticleIds.AssignUnique(articles).AsParallel().AsOrdered()
             .WithCancellation(cancellationToken)
             .Select(article => ArticleAnnotator.Annotate(
                 article.Published is null && published is not null ? article with { Published = published } : article))
             .ToList();
+        // Names get the ids of the entities they name across the articles read together, as in a briefing.
+        var entities = StoryComparer.ResolveEntities(annotated);
+        return annotated.Select(a => a with
+        {
+            Entities = a.Entities.Select(m => m with { Entity = m.Range.End <= a.Article.Body.Length ? entities.Find(a.Id, m.Range.Slice(a.Article.Body))?.Id : null }).ToList(),
+        }).ToList();
     }
 
     /// <summary>One story's articles → its briefing.</summary>

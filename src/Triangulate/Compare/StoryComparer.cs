@@ -17,9 +17,7 @@ public static class StoryComparer
 {
     public static StoryAnalysis Compare(IReadOnlyList<AnnotatedArticle> articles)
     {
-        var entities = EntityResolver.Resolve(articles.SelectMany(a =>
-            a.Quotes.Where(q => q.Speaker is not null).Select(q => new NameMention(a.Id, q.Speaker!.Name, q.Speaker.Role))
-                .Concat(NamedInText(a))));
+        var entities = ResolveEntities(articles);
         var stemmer = new TermStemmer();
         var quotes = new List<PlacedQuote>();
         for (var i = 0; i < articles.Count; i++)
@@ -44,6 +42,18 @@ public static class StoryComparer
             Quantities = numbers.Groups,
         };
     }
+
+    /// <summary>Speakers and tagged names of all the articles resolved into entities (also what gives `annotate` its entity ids).</summary>
+    public static EntityResolution ResolveEntities(IReadOnlyList<AnnotatedArticle> articles) =>
+        EntityResolver.Resolve(articles.SelectMany(a =>
+        {
+            var named = NamedInText(a).ToList();
+            // A speaker the tagger named as a body or place ("Russia said") is that body or place.
+            var kinds = named.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+            return a.Quotes.Where(q => q.Speaker is not null)
+                .Select(q => new NameMention(a.Id, q.Speaker!.Name, q.Speaker.Role, kinds.GetValueOrDefault(q.Speaker.Name)))
+                .Concat(named);
+        }));
 
     /// <summary>The names the tagger found, with the title written before a person's name as their role.</summary>
     private static IEnumerable<NameMention> NamedInText(AnnotatedArticle article)

@@ -94,7 +94,7 @@ public static class AnnotationJsonLinesRenderer
         }
     }
 
-    /// <summary>"entity", the cross-article entity id, is null until entities are resolved across articles.</summary>
+    /// <summary>"entity" is the id of the entity across the articles read together (null when unresolved).</summary>
     private static void WriteEntities(Utf8JsonWriter writer, AnnotatedArticle annotated)
     {
         var body = annotated.Article.Body;
@@ -104,7 +104,7 @@ public static class AnnotationJsonLinesRenderer
             WriteRange(writer, mention.Range);
             writer.WriteString("text", mention.Range.Slice(body));
             writer.WriteString("type", Lower(mention.Type));
-            writer.WriteNull("entity");
+            writer.WriteString("entity", mention.Entity);
             writer.WriteEndObject();
         }
     }

@@ -45,6 +45,19 @@ public sealed class SampleEntityTests(ITestOutputHelper output)
         Assert.True(whole >= MinFoundWhole, $"{whole} gold entities found whole");
     }
 
+    [Fact]
+    public void Annotate_gives_each_name_the_id_of_its_entity_across_the_articles()
+    {
+        var articles = RenderFixtures.SampleFiles().Select(f => ArticleReader.Read(new RawInput(f, File.ReadAllBytes(f)))).ToList();
+        var annotated = Triangulator.Annotate(articles);
+        var briefing = Triangulator.Brief(articles);
+
+        var sherman = briefing.Entities.Single(e => e.Name == "Wendy Sherman").Id;
+        var names = annotated.SelectMany(a => a.Entities.Select(m => (Text: m.Range.Slice(a.Article.Body), m.Entity))).ToList();
+        Assert.All(names.Where(n => n.Text is "Sherman" or "Wendy Sherman"), n => Assert.Equal(sherman, n.Entity));
+        Assert.Equal(names.Count(n => n.Text == "Sherman"), names.Count(n => n.Text == "Sherman" && n.Entity is not null));
+    }
+
     [SkippableFact]
     public void People_carry_the_role_the_articles_give_them()
     {

@@ -49,6 +49,7 @@ mark:target{outline:2px solid var(--accent)}
 ul.quote-list,.conflict ul,ul.number-list{padding-left:1.2rem}
 ul.quote-list li,.conflict li,ul.number-list li{margin:0 0 .7rem}
 .role{font:.875rem/1.5 system-ui,sans-serif;color:var(--muted);font-weight:normal}
+.timeline time{font:600 .95rem/1.5 system-ui,sans-serif;margin-right:.4em;white-space:nowrap}
 .variant{margin:.3rem 0 0;font-size:.9rem;color:var(--muted)}
 .diff{font:.85rem/1.5 ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .claim-value{font-weight:600}

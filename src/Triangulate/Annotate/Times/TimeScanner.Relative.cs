@@ -29,7 +29,7 @@ internal sealed partial class TimeScanner
                 return Ref(i, i + 1, TimeValues.PresentRef);
             case "current":
                 return Current(i);
-            case "recently" or "lately" or "former":
+            case "recently" or "lately":
                 return Ref(i, i + 1, TimeValues.PastRef);
             case "recent":
                 return Ref(i, PluralUnitAt(i + 1) ? i + 2 : i + 1, TimeValues.PastRef);

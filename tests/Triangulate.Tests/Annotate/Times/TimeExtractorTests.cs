@@ -37,7 +37,6 @@ public class TimeExtractorTests
     [InlineData("Russia is now demanding guarantees.", "now", TimeType.Date, "PRESENT_REF")]
     [InlineData("The alliance is currently weighing its answer.", "currently", TimeType.Date, "PRESENT_REF")]
     [InlineData("After the recent talks, little changed.", "recent", TimeType.Date, "PAST_REF")]
-    [InlineData("The former ambassador spoke.", "former", TimeType.Date, "PAST_REF")]
     [InlineData("The council meets every Monday.", "every Monday", TimeType.Set, "XXXX-WXX-1")]
     [InlineData("Rates are published daily.", "daily", TimeType.Set, "P1D")]
     [InlineData("The treaty dates from 1997.", "1997", TimeType.Date, "1997")]
@@ -94,6 +93,7 @@ public class TimeExtractorTests
     }
 
     [Theory]
+    [InlineData("The former ambassador spoke.")]
     [InlineData("She may decide to march on.")]
     [InlineData("Some 2000 troops and 1,997 tanks; the score was 3:2.")]
     [InlineData("The 55-year-old diplomat arrived.")]

@@ -26,7 +26,7 @@ public class TimeQualityTests(ITestOutputHelper output)
         Assert.True(value >= ValueThreshold, $"value F1 {value:F3} < {ValueThreshold}");
     }
 
-    // Measured on these 80 documents: relaxed span F1 0.901, value F1 0.782.
+    // Measured on these 80 documents: relaxed span F1 0.909, value F1 0.789.
     private const double RelaxedThreshold = 0.89;
-    private const double ValueThreshold = 0.77;
+    private const double ValueThreshold = 0.78;
 }

@@ -39,9 +39,13 @@ internal static class EntitySequenceTagger
         foreach (var (start, end, type) in EntityTags.Spans(tags))
         {
             var first = start;
-            while (type == EntityType.Person && end - first > 1 && lexicon.IsTitle(EntityText.Normalize(words[first]).ToLowerInvariant()))
+            while (type == EntityType.Person && end - first > 1 && IsTitle(lexicon, EntityText.Normalize(words[first]).ToLowerInvariant()))
                 tags[first++] = 0;
             tags[first] = type == EntityType.Person ? person : tags[first];
         }
     }
+
+    /// <summary>A title or role word, singular or plural: "Ms", "President", "Presidents", "Deputy".</summary>
+    private static bool IsTitle(AttributionLexicon lexicon, string word) =>
+        lexicon.IsTitle(word) || lexicon.Roles.Contains(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.IsTitle(word[..^1]));
 }

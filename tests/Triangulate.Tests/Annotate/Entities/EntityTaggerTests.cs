@@ -38,6 +38,7 @@ public class EntityTaggerTests
     [InlineData("Ms Kowalczyk said the talks in Lisbon went well.", "Kowalczyk")]
     [InlineData("Talks went well, said Mr. Tomas Lindqvist, who led them.", "Tomas Lindqvist")]
     [InlineData("Later, Sen. Maria Ortega rejected the offer.", "Maria Ortega")]
+    [InlineData("Presidents Biden and Putin held talks in the Swiss city last June.", "Biden")]
     public void APersonsNameLeavesOutTheTitle(string body, string name) =>
         Assert.Contains((name, EntityType.Person), Tag(body));
 

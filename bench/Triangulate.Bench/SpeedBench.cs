@@ -1,15 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
 using Triangulate.Annotate;
+using Triangulate.Annotate.Entities;
+using Triangulate.Annotate.Quantities;
+using Triangulate.Annotate.Quotes;
+using Triangulate.Annotate.Times;
 using Triangulate.Bench.Summaries;
 using Triangulate.Brief;
+using Triangulate.Compare;
 using Triangulate.Ingest;
+using Triangulate.Model;
+using Triangulate.Text;
 
 namespace Triangulate.Bench;
 
 /// <summary>
 /// Throughput on one thread: annotate + brief on DUC 2006 document sets (25 articles each; the
-/// articles are parsed beforehand), and ingest + brief on the repository's samples/geneva-2022.
+/// articles are parsed beforehand), each annotation layer alone on the same sets, and ingest + brief
+/// on the repository's samples/geneva-2022.
 /// Options: --sets N (DUC sets to use, default 50), --rounds N (passes over the sample, default 20).
 /// </summary>
 public static class SpeedBench
@@ -41,6 +49,37 @@ public static class SpeedBench
             articles += input.Count;
         }
         Print("duc2006 annotate+brief (1 thread)", articles, total.Elapsed.TotalSeconds, Median(times));
+        Layers(inputs);
+    }
+
+    /// <summary>Each annotation layer alone over the same sets, on sentences split beforehand: where annotate spends its time.</summary>
+    private static void Layers(IReadOnlyList<IReadOnlyList<Article>> inputs)
+    {
+        var sets = inputs.Select(set => set.Select(a => (a.Body, Sentences: SentenceSplitter.Split(a.Body))).ToList()).ToList();
+        var reference = new DateOnly(2006, 1, 1);
+        (string Name, Action<string, IReadOnlyList<Sentence>> Run)[] layers =
+        [
+            ("sentences", (body, _) => SentenceSplitter.Split(body)),
+            ("quotes", (body, sentences) => QuoteExtractor.Extract(body, sentences)),
+            ("times", (body, sentences) => TimeExtractor.Extract(body, sentences, reference, TimeAnchor.Published)),
+            ("names", (body, sentences) => EntityTagger.Tag(body, sentences)),
+            ("quantities", (body, sentences) => QuantityRecognizer.Recognize(body, sentences)),
+        ];
+        foreach (var (name, run) in layers)
+        {
+            foreach (var (body, sentences) in sets[0]) run(body, sentences); // warm up
+            var times = new List<double>();
+            var articles = 0;
+            var total = Stopwatch.StartNew();
+            foreach (var set in sets)
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var (body, sentences) in set) run(body, sentences);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                articles += set.Count;
+            }
+            Print($"  layer: {name}", articles, total.Elapsed.TotalSeconds, Median(times));
+        }
     }
 
     private static void Sample(int rounds)
@@ -66,11 +105,12 @@ public static class SpeedBench
         Print("geneva-2022 ingest+brief (1 thread)", raw.Count * rounds, total.Elapsed.TotalSeconds, Median(times));
     }
 
-    // Sequential on purpose (BriefingAssembler annotates in parallel): this measures one core.
-    private static void Brief(IReadOnlyList<Triangulate.Model.Article> articles)
+    // What BriefingAssembler does, sequentially on purpose (it annotates in parallel): this measures one core.
+    private static void Brief(IReadOnlyList<Article> articles)
     {
         var annotated = articles.Select(ArticleAnnotator.Annotate).ToList();
         ExtractiveSummarizer.Summarize(annotated, BriefOptions.Default);
+        StoryComparer.Compare(annotated);
         StoryTitleChooser.Choose(articles);
     }
 

@@ -69,7 +69,7 @@ public static class StoryComparer
                 _ => null,
             };
             if (kind is null || mention.Range.End > body.Length) continue;
-            var sentence = article.Sentences.FirstOrDefault(s => s.Range.Contains(mention.Range.Start));
+            var sentence = SentenceLookup.At(article.Sentences, mention.Range.Start);
             var role = kind == EntityKind.Person && sentence is not null ? TitleBeforeName.Find(body, sentence.Range, mention.Range) : null;
             yield return new NameMention(article.Id, mention.Range.Slice(body), role, kind, mention.Range);
         }

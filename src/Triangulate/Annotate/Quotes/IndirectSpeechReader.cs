@@ -20,13 +20,13 @@ internal static class IndirectSpeechReader
 
     private static readonly HashSet<string> ClauseJoiners = new(StringComparer.Ordinal) { "but", "and", "so", "yet", "however", "meanwhile", "also", "now", "still" };
 
-    public static QuoteCandidate? Read(string body, Sentence sentence)
+    /// <summary>Reported speech in one sentence, given its words (<see cref="ClauseTokenizer"/>) and its range.</summary>
+    public static QuoteCandidate? Read(string body, List<ClauseToken> tokens, TextRange sentence)
     {
-        var tokens = ClauseTokenizer.Tokenize(body, sentence.Range);
         if (tokens.Count(t => t.IsWord) < MinContentWords + 2) return null;
         // A sentence ending in a colon or comma introduces the quote after it; it reports nothing itself.
         if (tokens[^1].Is(":") || tokens[^1].Is(",")) return null;
-        return Trailing(body, tokens, sentence.Range) ?? Leading(body, tokens, sentence.Range);
+        return Trailing(body, tokens, sentence) ?? Leading(body, tokens, sentence);
     }
 
     /// <summary>"CLAUSE, NP CUE." and "CLAUSE, according to NP."</summary>

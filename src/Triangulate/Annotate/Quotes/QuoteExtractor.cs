@@ -1,4 +1,5 @@
 using Triangulate.Model;
+using Triangulate.Text;
 
 namespace Triangulate.Annotate.Quotes;
 
@@ -19,8 +20,10 @@ public static class QuoteExtractor
 
     public static IReadOnlyList<QuoteMention> Extract(string body, IReadOnlyList<Sentence> sentences)
     {
+        // Each sentence's words, read once: for the names with titles, the introducing sentences and reported speech.
+        var words = sentences.Select(s => ClauseTokenizer.Tokenize(body, s.Range)).ToList();
         var people = new ArticlePeople(body);
-        foreach (var sentence in sentences) people.NoteTitledNames(ClauseTokenizer.Tokenize(body, sentence.Range));
+        foreach (var sentenceWords in words) people.NoteTitledNames(sentenceWords);
         var resolver = new SpeakerResolver(people);
         var spans = QuotedSpanFinder.Find(body);
         var candidates = new List<(QuoteCandidate Candidate, int Paragraph)>();
@@ -32,13 +35,13 @@ public static class QuoteExtractor
             var last = SentenceAt(sentences, span.End - 1);
             if (first < 0 || last < 0) continue;
             for (var k = first; k <= last; k++) quotedSentences.Add(k);
-            var candidate = Read(body, sentences, first, last, span, spans, s);
+            var candidate = Read(body, sentences, words, first, last, span, spans, s);
             if (candidate is not null) candidates.Add((candidate, sentences[first].Paragraph));
         }
-        foreach (var sentence in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
-            if (quotedSentences.Contains(sentence.Index)) continue;
-            if (IndirectSpeechReader.Read(body, sentence) is { } indirect) candidates.Add((indirect, sentence.Paragraph));
+            if (quotedSentences.Contains(k)) continue;
+            if (IndirectSpeechReader.Read(body, words[k], sentences[k].Range) is { } indirect) candidates.Add((indirect, sentences[k].Paragraph));
         }
         candidates.Sort((a, b) => a.Candidate.Content.Start.CompareTo(b.Candidate.Content.Start));
 
@@ -59,8 +62,8 @@ public static class QuoteExtractor
     }
 
     /// <summary>Reads one quoted span with the words of its sentences before and after it.</summary>
-    private static QuoteCandidate? Read(string body, IReadOnlyList<Sentence> sentences, int first, int last,
-        QuotedSpan span, IReadOnlyList<QuotedSpan> spans, int index)
+    private static QuoteCandidate? Read(string body, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<ClauseToken>> sentenceWords,
+        int first, int last, QuotedSpan span, IReadOnlyList<QuotedSpan> spans, int index)
     {
         var firstRange = sentences[first].Range;
         var lastRange = sentences[last].Range;
@@ -80,7 +83,7 @@ public static class QuoteExtractor
                 cue = CueFinder.OpeningSentence(ClauseTokenizer.Tokenize(body, Before(sentences[last + 1].Range, spans, index + 1)));
             if (cue is null && pre.Count > 0) cue = CueFinder.BeforeQuote(pre, MaxIntroDistance);
             if (cue is null && pre.Count == 0 && first > 0 && first - 1 != last)
-                cue = CueFinder.Introduction(ClauseTokenizer.Tokenize(body, sentences[first - 1].Range));
+                cue = CueFinder.Introduction(sentenceWords[first - 1]);
             if (cue is null && words < MinUncuedWords) return null;
             return new QuoteCandidate(span.Outer, QuoteKind.Direct, cue);
         }
@@ -218,18 +221,10 @@ public static class QuoteExtractor
         return false;
     }
 
+    /// <summary>The sentence holding an offset; a mark between sentences (outside a trimmed range) belongs to the next one.</summary>
     private static int SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var range = sentences[mid].Range;
-            if (offset < range.Start) hi = mid - 1;
-            else if (offset >= range.End) lo = mid + 1;
-            else return mid;
-        }
-        // Between sentences (a mark outside a trimmed range): the next sentence, if any.
-        return lo < sentences.Count ? lo : sentences.Count - 1;
+        var k = SentenceLookup.IndexAt(sentences, offset);
+        return k >= 0 ? k : Math.Min(~k, sentences.Count - 1);
     }
 }

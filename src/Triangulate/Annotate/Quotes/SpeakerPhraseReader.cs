@@ -29,7 +29,7 @@ internal static class SpeakerPhraseReader
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "not", "also",
         "would", "will", "could", "can", "may", "might", "should", "must", "shall", "said", "says", "say", "told",
         "during", "over", "under", "against", "between", "without", "through", "per", "via", "like", "even", "just",
-        "only", "it's", "let", "me", "him", "them", "us", "said,", "according", "adding", "saying", "of",
+        "only", "it's", "let", "me", "him", "them", "us", "according", "adding", "saying", "of",
         "amid", "despite", "among", "amongst", "toward", "towards", "within", "across", "behind", "beyond", "around",
         "near", "upon", "throughout", "following", "including", "unlike", "once", "now", "yet", "however",
     };

@@ -23,15 +23,11 @@ internal sealed class SpeakerResolver(ArticlePeople people)
     {
         if (phrase is null) return SpeakerDecision.Unknown("the cue names no speaker");
         var position = phrase.Range.Start;
-        switch (phrase.Kind)
-        {
-            case SpeakerPhraseKind.Name when !SpeakerNameParser.Parse(phrase).IsNominal:
-                return new(people.Name(SpeakerNameParser.Parse(phrase), position), AttributionMethod.Explicit, null);
-            case SpeakerPhraseKind.Pronoun:
-                return Pronoun(phrase.Core[0].Lower, position);
-            default:
-                return Nominal(phrase, position);
-        }
+        if (phrase.Kind == SpeakerPhraseKind.Pronoun) return Pronoun(phrase.Core[0].Lower, position);
+        var name = SpeakerNameParser.Parse(phrase);
+        return phrase.Kind == SpeakerPhraseKind.Name && !name.IsNominal
+            ? new(people.Name(name, position), AttributionMethod.Explicit, null)
+            : Nominal(phrase, name, position);
     }
 
     public static SpeakerDecision Continued(QuoteMention? previous) =>
@@ -56,7 +52,7 @@ internal sealed class SpeakerResolver(ArticlePeople people)
             : $"'{pronoun}' does not resolve to a speaker named earlier in the article");
     }
 
-    private SpeakerDecision Nominal(SpeakerPhrase phrase, int position)
+    private SpeakerDecision Nominal(SpeakerPhrase phrase, SpeakerName name, int position)
     {
         var words = phrase.Core.Where(t => t.IsWord).Select(t => t.Lower).ToList();
         if (DefiniteDeterminers.Contains(words[0]) && words.Count > 1)
@@ -65,7 +61,6 @@ internal sealed class SpeakerResolver(ArticlePeople people)
             if (resolved is not null) return new(resolved, AttributionMethod.Resolved, null);
         }
         // An unnamed source ("a senior official", "officials", "the statement") is what the text says.
-        var name = SpeakerNameParser.Parse(phrase);
         return new(new Speaker(name.Name, null), AttributionMethod.Explicit, null);
     }
 }

@@ -122,17 +122,7 @@ internal static class QuantityPlacer
         return Math.Max(0, low);
     }
 
-    /// <summary>The sentence holding a range (binary search; sentences are in body order), else the range itself.</summary>
-    private static TextRange SentenceOf(IReadOnlyList<Sentence> sentences, TextRange range)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (sentences[mid].Range.End <= range.Start) low = mid + 1;
-            else if (sentences[mid].Range.Start >= range.End) high = mid - 1;
-            else return sentences[mid].Range;
-        }
-        return range;
-    }
+    /// <summary>The sentence holding a range, else the range itself.</summary>
+    private static TextRange SentenceOf(IReadOnlyList<Sentence> sentences, TextRange range) =>
+        SentenceLookup.At(sentences, range.Start)?.Range ?? range;
 }

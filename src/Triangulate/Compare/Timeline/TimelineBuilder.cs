@@ -81,7 +81,7 @@ public static partial class TimelineBuilder
         foreach (var time in article.Times)
         {
             if (time.Type is not (TimeType.Date or TimeType.Time) || CalendarDate().Match(time.Value) is not { Success: true } match) continue;
-            var sentence = article.Sentences.FirstOrDefault(s => s.Range.Contains(time.Range.Start));
+            var sentence = SentenceLookup.At(article.Sentences, time.Range.Start);
             if (sentence is null) continue;
             var words = WordTokenizer.Tokenize(body, sentence.Range)
                 // Lower-case content words: what happened, not who (names would make every Putin sentence alike).

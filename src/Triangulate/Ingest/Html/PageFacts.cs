@@ -95,13 +95,10 @@ internal sealed class PageFacts
 
     private static readonly string[] DateWords = ["date", "datum", "published", "posted", "pubdate", "time", "fecha", "data"];
 
-    private static bool NamesDate(string? classes)
-    {
-        if (string.IsNullOrEmpty(classes)) return false;
-        foreach (var word in DateWords)
-            if (classes.Contains(word, StringComparison.OrdinalIgnoreCase)) return !classes.Contains("update", StringComparison.OrdinalIgnoreCase) || word != "date";
-        return false;
-    }
+    /// <summary>A class or id naming a date, but not an update stamp ("last-update").</summary>
+    private static bool NamesDate(string? classes) =>
+        !string.IsNullOrEmpty(classes) && !classes.Contains("update", StringComparison.OrdinalIgnoreCase)
+        && DateWords.Any(word => classes.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static bool HasWord(string? list, string word) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.OrdinalIgnoreCase);

@@ -8,20 +8,20 @@ internal sealed class EntitiesSectionWriter : IHtmlSectionWriter
     public void Write(StringBuilder output, HtmlContext context)
     {
         output.Append("<section class=\"entities\" aria-labelledby=\"entities-heading\">\n<h2 id=\"entities-heading\">People and organisations</h2>\n");
-        var listed = EntityListing.Of(context.Briefing);
+        var listed = context.ListedEntities;
         if (listed.Count == 0) output.Append("<p>No names found in more than one article.</p>\n");
         else output.Append("<ul class=\"entity-list\">\n");
         for (var e = 0; e < listed.Count; e++)
         {
-            var (entity, articles) = listed[e];
+            var (entity, mentions) = listed[e];
             output.Append("<li><strong>").Append(HtmlText.Encode(entity.Name)).Append("</strong>");
             if (entity.Role is { } role) output.Append(", <span class=\"role\">").Append(HtmlText.Encode(role)).Append("</span>");
             output.Append(" <span class=\"role\">(").Append(HtmlText.Encode(entity.Kind)).Append(")</span>");
             if (entity.Aliases.Count > 0) output.Append(" — also ").Append(HtmlText.Encode(string.Join(", ", entity.Aliases)));
-            for (var a = 0; a < articles.Count; a++)
+            for (var a = 0; a < mentions.Count; a++)
             {
                 output.Append(' ');
-                CitationButton.Write(output, context, entity.Mentions.First(m => m.Article == articles[a]), $"entity-{e + 1}-{a + 1}");
+                CitationButton.Write(output, context, mentions[a], $"entity-{e + 1}-{a + 1}");
             }
             output.Append("</li>\n");
         }

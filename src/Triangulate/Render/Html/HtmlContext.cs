@@ -14,7 +14,8 @@ internal sealed class HtmlContext
     public HtmlContext(Briefing briefing)
     {
         Index = new BriefingIndex(briefing);
-        foreach (var citation in AllCitations(briefing))
+        ListedEntities = EntityListing.Of(briefing);
+        foreach (var citation in AllCitations(briefing, ListedEntities))
         {
             if (Index.CitedText(citation) is null) continue;
             if (!cited.TryGetValue(citation.Article, out var ranges)) cited[citation.Article] = ranges = [];
@@ -24,6 +25,9 @@ internal sealed class HtmlContext
     }
 
     public BriefingIndex Index { get; }
+
+    /// <summary>The entities the page lists, with each article's first mention (see <see cref="EntityListing"/>).</summary>
+    public IReadOnlyList<(StoryEntity Entity, IReadOnlyList<Citation> FirstMentions)> ListedEntities { get; }
 
     /// <summary>A quote cited with its cue and speaker words, so its note shows who said it in that article.</summary>
     public static Citation QuoteCitation(QuoteGroupMention placed)
@@ -36,12 +40,12 @@ internal sealed class HtmlContext
 
     public static Citation ValueCitation(QuantityValue value) => new(value.Article, value.Start, value.End);
 
-    private static IEnumerable<Citation> AllCitations(Briefing briefing) =>
+    private static IEnumerable<Citation> AllCitations(Briefing briefing, IReadOnlyList<(StoryEntity Entity, IReadOnlyList<Citation> FirstMentions)> listed) =>
         briefing.Summary.SelectMany(s => s.Citations)
             .Concat(briefing.Quotes.SelectMany(q => q.Mentions).Select(QuoteCitation))
             .Concat(briefing.Conflicts.SelectMany(c => c.Claims).Select(ClaimCitation))
             .Concat(briefing.Timeline.SelectMany(t => t.Citations))
-            .Concat(EntityListing.Of(briefing).SelectMany(x => x.Articles.Select(a => x.Entity.Mentions.First(m => m.Article == a))))
+            .Concat(listed.SelectMany(x => x.FirstMentions))
             .Concat(briefing.Quantities.SelectMany(q => q.Values).Select(ValueCitation));
 
     public Briefing Briefing => Index.Briefing;

@@ -60,8 +60,7 @@ public static class AnnotationJsonLinesRenderer
         foreach (var quote in annotated.Quotes)
         {
             writer.WriteStartObject();
-            WriteRange(writer, quote.Content);
-            writer.WriteString("text", quote.Content.Slice(body));
+            WriteRangeAndText(writer, quote.Content, body);
             writer.WriteString("kind", Lower(quote.Kind));
             WriteSpan(writer, "cue", quote.Cue, body);
             WriteSpan(writer, "speakerMention", quote.SpeakerMention, body);
@@ -85,8 +84,7 @@ public static class AnnotationJsonLinesRenderer
         foreach (var time in annotated.Times)
         {
             writer.WriteStartObject();
-            WriteRange(writer, time.Range);
-            writer.WriteString("text", time.Range.Slice(body));
+            WriteRangeAndText(writer, time.Range, body);
             writer.WriteString("type", time.Type.ToString().ToUpperInvariant());
             writer.WriteString("value", time.Value);
             writer.WriteString("anchor", time.Anchor is { } anchor ? Lower(anchor) : null);
@@ -101,8 +99,7 @@ public static class AnnotationJsonLinesRenderer
         foreach (var mention in annotated.Entities)
         {
             writer.WriteStartObject();
-            WriteRange(writer, mention.Range);
-            writer.WriteString("text", mention.Range.Slice(body));
+            WriteRangeAndText(writer, mention.Range, body);
             writer.WriteString("type", Lower(mention.Type));
             writer.WriteString("entity", mention.Entity);
             writer.WriteEndObject();
@@ -114,8 +111,7 @@ public static class AnnotationJsonLinesRenderer
         foreach (var quantity in annotated.Quantities)
         {
             writer.WriteStartObject();
-            WriteRange(writer, quantity.Range);
-            writer.WriteString("text", quantity.Range.Slice(annotated.Article.Body));
+            WriteRangeAndText(writer, quantity.Range, annotated.Article.Body);
             writer.WriteNumber("value", quantity.Value);
             writer.WriteString("approx", ApproximationText.Of(quantity.Approx));
             writer.WriteString("noun", quantity.Noun);
@@ -132,9 +128,15 @@ public static class AnnotationJsonLinesRenderer
             return;
         }
         writer.WriteStartObject(name);
-        WriteRange(writer, r);
-        writer.WriteString("text", r.Slice(body));
+        WriteRangeAndText(writer, r, body);
         writer.WriteEndObject();
+    }
+
+    /// <summary>"start", "end" and the body's words between them.</summary>
+    private static void WriteRangeAndText(Utf8JsonWriter writer, TextRange range, string body)
+    {
+        WriteRange(writer, range);
+        writer.WriteString("text", range.Slice(body));
     }
 
     private static void WriteRange(Utf8JsonWriter writer, TextRange range)

@@ -14,13 +14,13 @@ internal sealed class EntitiesSectionWriter : IMarkdownSectionWriter
             output.Append("No names found in more than one article.\n\n");
             return;
         }
-        foreach (var (entity, articles) in listed)
+        foreach (var (entity, mentions) in listed)
         {
             output.Append("- **").Append(MarkdownText.Escape(entity.Name)).Append("**");
             if (entity.Role is { } role) output.Append(", ").Append(MarkdownText.Escape(role));
             output.Append(" (").Append(entity.Kind).Append(')');
             if (entity.Aliases.Count > 0) output.Append(" — also ").Append(MarkdownText.Escape(string.Join(", ", entity.Aliases)));
-            output.Append(' ').Append(CitationNumbers.Of(index, articles)).Append('\n');
+            output.Append(' ').Append(CitationNumbers.Of(index, mentions.Select(m => m.Article))).Append('\n');
         }
         output.Append('\n');
     }

@@ -47,5 +47,5 @@ internal static class EntitySequenceTagger
 
     /// <summary>A title or role word, singular or plural: "Ms", "President", "Presidents", "Deputy".</summary>
     private static bool IsTitle(AttributionLexicon lexicon, string word) =>
-        lexicon.IsTitle(word) || lexicon.Roles.Contains(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.IsTitle(word[..^1]));
+        lexicon.IsTitleOrRole(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.IsTitle(word[..^1]));
 }

@@ -44,7 +44,7 @@ internal sealed class ArticlePeople
         var lexicon = AttributionLexicon.Instance;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised || !(lexicon.IsTitle(tokens[i].Lower) || lexicon.Roles.Contains(tokens[i].Lower))) continue;
+            if (!tokens[i].IsCapitalised || !lexicon.IsTitleOrRole(tokens[i].Lower)) continue;
             var j = i;
             while (j < tokens.Count && (IsTitleWord(tokens[j]) || (tokens[j].Lower == "of" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised))) j++;
             var k = j;
@@ -63,7 +63,7 @@ internal sealed class ArticlePeople
     }
 
     private static bool IsTitleWord(ClauseToken token) =>
-        token.IsCapitalised && (AttributionLexicon.Instance.IsTitle(token.Lower) || AttributionLexicon.Instance.Roles.Contains(token.Lower));
+        token.IsCapitalised && AttributionLexicon.Instance.IsTitleOrRole(token.Lower);
 
     /// <summary>Records a speaker named at <paramref name="position"/>; a surname already known merges into that person.</summary>
     public Speaker Name(SpeakerName name, int position)

@@ -24,6 +24,9 @@ internal sealed class AttributionLexicon
 
     public bool IsTitle(string lower) => Titles.Contains(lower) || MaleTitles.Contains(lower) || FemaleTitles.Contains(lower);
 
+    /// <summary>A word that may stand in a title before a name: "Ms", "President", "Deputy", "Foreign".</summary>
+    public bool IsTitleOrRole(string lower) => IsTitle(lower) || Roles.Contains(lower);
+
     private static AttributionLexicon Load()
     {
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -71,7 +71,7 @@ internal static class SpeakerNameParser
         if (!token.IsCapitalised || token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal)) return false;
         var lexicon = AttributionLexicon.Instance;
         var lower = token.Lower;
-        return !Articles.Contains(lower) && !lexicon.Roles.Contains(lower) && !lexicon.IsTitle(lower) && !lexicon.Nominals.Contains(lower);
+        return !Articles.Contains(lower) && !lexicon.IsTitleOrRole(lower) && !lexicon.Nominals.Contains(lower);
     }
 
     /// <summary>A capitalised head that the role list holds, such as a country code: "the UK said".</summary>

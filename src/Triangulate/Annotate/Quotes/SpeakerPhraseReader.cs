@@ -195,7 +195,7 @@ internal static class SpeakerPhraseReader
     {
         var lexicon = AttributionLexicon.Instance;
         var lower = token.Lower;
-        return lexicon.Nominals.Contains(lower) || lexicon.Roles.Contains(lower) || lexicon.Organisations.Contains(lower) || lexicon.IsTitle(lower);
+        return lexicon.Nominals.Contains(lower) || lexicon.Organisations.Contains(lower) || lexicon.IsTitleOrRole(lower);
     }
 
     private static bool IsSkippable(ClauseToken token)

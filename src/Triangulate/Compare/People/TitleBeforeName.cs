@@ -17,7 +17,7 @@ internal static class TitleBeforeName
         if (name.Start <= sentence.Start) return null;
         var tokens = ClauseTokenizer.Tokenize(body, new TextRange(sentence.Start, name.Start));
         var lexicon = AttributionLexicon.Instance;
-        bool IsTitle(ClauseToken t) => t.IsCapitalised && (lexicon.Roles.Contains(t.Lower) || lexicon.IsTitle(t.Lower));
+        bool IsTitle(ClauseToken t) => t.IsCapitalised && lexicon.IsTitleOrRole(t.Lower);
         bool IsHonorific(ClauseToken t) => lexicon.MaleTitles.Contains(t.Lower) || lexicon.FemaleTitles.Contains(t.Lower);
         var start = tokens.Count;
         while (start > 0 && tokens.Count - start < MaxWords)

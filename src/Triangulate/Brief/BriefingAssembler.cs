@@ -22,6 +22,8 @@ public static class BriefingAssembler
             Timeline = analysis.Timeline,
             Entities = analysis.Entities.Entities.Select(e => new StoryEntity(e.Id, KindName(e.Kind), e.Name, e.Role, e.Aliases, e.Mentions)).ToList(),
             Quantities = analysis.Quantities,
+            Facts = analysis.Facts,
+            Coverage = analysis.Coverage,
         };
     }
 

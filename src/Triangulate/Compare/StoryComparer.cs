@@ -1,7 +1,9 @@
 using Triangulate.Compare.Conflicts;
+using Triangulate.Compare.Facts;
 using Triangulate.Compare.Numbers;
 using Triangulate.Compare.People;
 using Triangulate.Compare.Quotes;
+using Triangulate.Compare.Sources;
 using Triangulate.Compare.Timeline;
 using Triangulate.Model;
 using Triangulate.Text;
@@ -11,7 +13,8 @@ namespace Triangulate.Compare;
 /// <summary>
 /// The Compare stage: reads a story's annotated articles (in story order) and resolves speakers into
 /// entities, groups the quotes across articles, finds attribution conflicts, compares the numbers the
-/// articles give and builds the timeline (conflicts: attribution, then number, then date). Pure and deterministic.
+/// articles give, builds the timeline, groups wire copies into sources and aligns the articles' claims
+/// into facts with each article's coverage (conflicts: attribution, then number, then date). Pure and deterministic.
 /// </summary>
 public static class StoryComparer
 {
@@ -36,10 +39,15 @@ public static class StoryComparer
         var built = QuoteGroupBuilder.Build(groups);
         var numbers = NumberComparison.Compare(articles);
         var timeline = TimelineBuilder.Read(articles);
+        var sources = SourceGrouper.Group(articles);
+        var facts = FactAligner.Align(articles, sources);
         return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts, .. timeline.Conflicts])
         {
             Timeline = timeline.Entries,
             Quantities = numbers.Groups,
+            Sources = sources,
+            Facts = facts,
+            Coverage = CoverageBuilder.Build(articles, facts, sources, entities),
         };
     }
 

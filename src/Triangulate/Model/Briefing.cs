@@ -17,4 +17,10 @@ public sealed record Briefing(Story Story, IReadOnlyList<Article> Articles, IRea
 
     /// <summary>Measured quantities that two or more articles give, each article's value side by side.</summary>
     public IReadOnlyList<QuantityGroup> Quantities { get; init; } = [];
+
+    /// <summary>What the articles report, claim by claim, with the distinct sources that report each.</summary>
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    /// <summary>How each article covered the story (unique and omitted facts, framing), in story order.</summary>
+    public IReadOnlyList<ArticleCoverage> Coverage { get; init; } = [];
 }

@@ -35,7 +35,9 @@ internal static class HtmlMetadataReader
                 ?? (input.Given is { Origin: GivenOrigin.Feed } given ? given.Published : null)
                 ?? HtmlDates.FromUrl(input.Url ?? url)
                 ?? HtmlDates.Parse(jsonLd.AnyDatePublished)
-                ?? PrintedDate(facts.DateTexts),
+                ?? HtmlDates.Parse(Get(meta, "schema:datepublished") ?? Get(meta, "schema:datecreated") ?? Get(meta, "dc:date") ?? Get(meta, "dcterms:created"))
+                ?? PrintedDate(facts.DateTexts)
+                ?? PrintedDate(facts.TextsNearHeading),
             Updated = HtmlDates.Parse(Get(meta, "article:modified_time") ?? Get(meta, "og:updated_time"))
                 ?? HtmlDates.Parse(jsonLd.DateModified)
                 ?? HtmlDates.Parse(Get(meta, "datemodified") ?? Get(meta, "dcterms.modified"))

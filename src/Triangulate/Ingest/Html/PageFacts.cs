@@ -33,6 +33,14 @@ internal sealed class PageFacts
     /// </summary>
     public List<string> DateTexts { get; } = [];
 
+    /// <summary>
+    /// The first heading's text and the short texts of the few elements after it: where a page without a
+    /// machine-readable or labelled date prints it ("18.02.2022, 10:27 | Recht &amp; Gesetz").
+    /// </summary>
+    public List<string> TextsNearHeading { get; } = [];
+    private int elementsAfterHeading = -1;
+    private const int HeadingWindow = 20;
+
     /// <summary>Short texts of elements whose class names an author ("author vcard", "post-autor"): the byline of many blogs.</summary>
     public List<string> AuthorTexts { get; } = [];
 
@@ -53,6 +61,11 @@ internal sealed class PageFacts
 
     private void Take(IElement e)
     {
+        if (elementsAfterHeading is >= 0 and < HeadingWindow)
+        {
+            elementsAfterHeading++;
+            if (e.TextContent is { Length: > 0 and <= MaxDateTextLength } near) TextsNearHeading.Add(near);
+        }
         switch (e.LocalName)
         {
             case "meta":
@@ -67,6 +80,7 @@ internal sealed class PageFacts
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
             case "h1":
+                if (FirstHeading is null) elementsAfterHeading = 0;
                 FirstHeading ??= e.TextContent;
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
                 break;
@@ -79,9 +93,17 @@ internal sealed class PageFacts
                 AuthorLinks.Add(e.TextContent);
                 break;
         }
+        // RDFa on any element: <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">.
+        if (e.LocalName != "meta" && e.GetAttribute("property") is { } property && e.GetAttribute("content") is { Length: > 0 } value)
+            Meta.TryAdd(property.Trim().ToLowerInvariant(), value.Trim());
         switch (e.GetAttribute("itemprop"))
         {
-            case "datePublished": ItemDatePublished ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
+            case "datePublished":
+                ItemDatePublished ??= e.GetAttribute("content") ?? e.GetAttribute("datetime");
+                // Microdata may mark the printed date itself: <span itemprop="datePublished">28. Dezember 2022</span>.
+                if (e.GetAttribute("content") is null && e.GetAttribute("datetime") is null && e.TextContent is { Length: > 0 and <= MaxDateTextLength } printed)
+                    DateTexts.Insert(0, printed);
+                break;
             case "dateModified": ItemDateModified ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
             case "author": AuthorLinks.Add(e.TextContent); break;
         }

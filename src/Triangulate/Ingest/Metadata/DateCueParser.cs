@@ -40,7 +40,7 @@ internal static partial class DateCueParser
     private static readonly Dictionary<string, DateCueKind> Labels = new Dictionary<string, DateCueKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["published"] = DateCueKind.Published, ["first published"] = DateCueKind.Published, ["publication date"] = DateCueKind.Published,
-        ["posted"] = DateCueKind.Published, ["created"] = DateCueKind.Published, ["date"] = DateCueKind.Published, ["dated"] = DateCueKind.Published,
+        ["posted"] = DateCueKind.Published, ["created"] = DateCueKind.Published, ["date"] = DateCueKind.Published, ["dated"] = DateCueKind.Published, ["datum"] = DateCueKind.Published, ["fecha"] = DateCueKind.Published,
         ["veröffentlicht"] = DateCueKind.Published, ["publié"] = DateCueKind.Published, ["publié le"] = DateCueKind.Published,
         ["publicado"] = DateCueKind.Published, ["pubblicato"] = DateCueKind.Published, ["erschienen"] = DateCueKind.Published,
         ["updated"] = DateCueKind.Updated, ["last updated"] = DateCueKind.Updated, ["modified"] = DateCueKind.Updated,

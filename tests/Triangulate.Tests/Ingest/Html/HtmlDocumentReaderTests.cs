@@ -184,6 +184,27 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal(new DateOnly(year, month, day), draft.Metadata.Published?.Date);
     }
 
+    [Theory]
+    [InlineData("<h1>Title of the page</h1><div class=\"articleinfos\">18.02.2022, 10:27 | Recht &amp; Gesetz</div>", 2022, 2, 18)]
+    [InlineData("<h1>Title of the page</h1><ul class=\"info\"><li><span>Datum:</span>26. Januar 2022</li></ul>", 2022, 1, 26)]
+    [InlineData("<h1>Title of the page</h1><span itemprop=\"datePublished\">28. Dezember 2022</span>", 2022, 12, 28)]
+    [InlineData("<h1>Title of the page</h1><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>", 2022, 1, 28)]
+    public void A_date_printed_under_the_heading_or_marked_in_the_markup_dates_the_page(string markup, int year, int month, int day)
+    {
+        var draft = Read($"<html><body>{markup}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(new DateOnly(year, month, day), draft.Metadata.Published?.Date);
+    }
+
+    [Fact]
+    public void A_date_far_below_the_heading_does_not_date_the_page()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 30).Select(i => $"<p>Paragraph {i} of the article.</p>"));
+        var draft = Read($"<html><body><h1>Title of the page</h1>{filler}<p>12.03.2020</p></body></html>");
+
+        Assert.Null(draft.Metadata.Published);
+    }
+
     [Fact]
     public void A_date_label_on_an_update_stamp_is_not_the_publication_date()
     {

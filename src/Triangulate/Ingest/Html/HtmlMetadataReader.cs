@@ -146,13 +146,24 @@ internal static class HtmlMetadataReader
     private static IReadOnlyList<string> Authors(PageFacts facts, JsonLdArticle jsonLd)
     {
         var meta = facts.Meta;
-        IEnumerable<string> raw = jsonLd.Authors;
-        if (!raw.Any()) raw = [Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "sailthru.author") ?? Get(meta, "byl") ?? ""];
-        var names = Names(raw).ToList();
-        if (names.Count == 0) names = Names(facts.AuthorLinks).ToList();
-        if (names.Count == 0) names = Names(facts.Bylines).ToList();
-        if (names.Count == 0) names = Names(facts.AuthorTexts).ToList();
+        var names = Names(jsonLd.Authors).ToList();
+        // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
+        if (names.Count == 0) names = Names([Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "sailthru.author") ?? Get(meta, "byl") ?? ""]).ToList();
+        if (names.Count == 0) names = FirstNamed(facts.AuthorLinks);
+        if (names.Count == 0) names = FirstNamed(facts.Bylines);
+        if (names.Count == 0) names = FirstNamed(facts.AuthorTexts);
         return names;
+    }
+
+    /// <summary>
+    /// The names of the first element that gives any: author links and classes also mark the authors of
+    /// comments and of related posts further down, while one byline ("By A and B") names all the authors.
+    /// </summary>
+    private static List<string> FirstNamed(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            if (Names([text]).ToList() is { Count: > 0 } names) return names;
+        return [];
     }
 
     /// <summary>
@@ -171,7 +182,8 @@ internal static class HtmlMetadataReader
                 if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
             foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var name = WithoutNamePrefix(part);
+                // A label glued to the name ("AuthorAndreas Kalt") or a decoration before it ("~ Cem Basman").
+                var name = WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' '));
                 if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;
                 if (!LooksLikeName(name)) continue;
                 if (seen.Add(name)) yield return name;
@@ -181,7 +193,7 @@ internal static class HtmlMetadataReader
 
     private static readonly string[] NamePrefixes =
         ["veröffentlicht von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
-         "von:", "text:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av"];
+         "von:", "text:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av", "author", "autorin", "autor", "auteur"];
 
     private static string WithoutNamePrefix(string part)
     {

@@ -26,6 +26,7 @@ internal sealed class JsonLdArticle
     public static JsonLdArticle Read(IEnumerable<string> scripts)
     {
         var result = new JsonLdArticle();
+        var namesById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var script in scripts)
         {
             try
@@ -35,10 +36,14 @@ internal sealed class JsonLdArticle
                 {
                     if (IsArticle(obj)) result.Take(obj);
                     result.AnyDatePublished ??= Text(obj, "datePublished");
+                    if (Text(obj, "@id") is { } id && Text(obj, "name") is { } name) namesById.TryAdd(id, name);
                 }
             }
             catch (JsonException) { /* pages often carry broken JSON-LD; it simply says nothing */ }
         }
+        // A @graph names its author by reference: "author": {"@id": "…#/schema/person/65b1"}, the Person given elsewhere.
+        if (result.Authors.Count == 0)
+            result.Authors.AddRange(result.authorIds.Select(id => namesById.GetValueOrDefault(id)).OfType<string>());
         return result;
     }
 
@@ -78,8 +83,20 @@ internal sealed class JsonLdArticle
         if (Publisher is null && obj.TryGetProperty("publisher", out var publisher))
             Publisher = Names(publisher).FirstOrDefault();
         if (Authors.Count == 0 && obj.TryGetProperty("author", out var author))
+        {
             Authors.AddRange(Names(author));
+            if (authorIds.Count == 0) authorIds.AddRange(Ids(author));
+        }
     }
+
+    private readonly List<string> authorIds = [];
+
+    private static IEnumerable<string> Ids(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object when Text(e, "@id") is { } id && Text(e, "name") is null => [id],
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Ids).ToList(),
+        _ => [],
+    };
 
     private static string? Text(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;

@@ -206,6 +206,31 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_json_ld_author_given_by_reference_is_the_person_it_refers_to()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"Article","headline":"Green deal","author":{"@id":"https://x.example/#/person/1"}},
+                       {"@type":"Person","@id":"https://x.example/#/person/1","name":"Giovanni Gaggero"}]}
+            </script></head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(["Giovanni Gaggero"], draft.Metadata.Authors);
+    }
+
+    [Fact]
+    public void Author_links_of_related_posts_below_the_byline_are_not_authors()
+    {
+        var draft = Read("""
+            <html><body><h1>Title of the page</h1><a rel="author" href="/a">Jake Goulding</a>
+            <p>Some text of the article that is long enough to count as a paragraph.</p>
+            <aside><a rel="author" href="/b">Ben Popper</a><a rel="author" href="/c">Emma Bostian</a></aside></body></html>
+            """);
+
+        Assert.Equal(["Jake Goulding"], draft.Metadata.Authors);
+    }
+
+    [Fact]
     public void A_date_label_on_an_update_stamp_is_not_the_publication_date()
     {
         var draft = Read("<html><body><span class=\"last-update\">12.03.2020</span><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
@@ -216,6 +241,8 @@ public sealed class HtmlDocumentReaderTests
     [Theory]
     [InlineData("<span class=\"author vcard\">Veröffentlicht von Chris Jung</span>", "Chris Jung")]
     [InlineData("<div class=\"post-autor\">par Bob Fischer</div>", "Bob Fischer")]
+    [InlineData("<span class=\"author\"><b>Author</b>Andreas Kalt</span>", "Andreas Kalt")]
+    [InlineData("<span class=\"author\">~ Cem Basman</span>", "Cem Basman")]
     [InlineData("<p class=\"byline\">Dominique — veröffentlicht 28.01.2022 06:00</p>", "Dominique")]
     public void An_author_element_gives_the_name_without_its_label(string element, string name)
     {

@@ -16,7 +16,7 @@ internal static class OmittedFactsWriter
                 .Append(covered.Number).Append("]</span> does not report:\n<ul>\n");
             foreach (var fact in covered.Omitted.Take(CoverageListing.PerArticleMax))
             {
-                var numbers = fact.Citations.Select(c => context.Index.Number(c.Article)).Where(n => n > 0).Distinct().ToList();
+                var numbers = fact.Citations.Select(c => context.Index.Number(c.Article)).Where(n => n > 0).Distinct().Order().ToList();
                 output.Append("<li>").Append(HtmlText.Encode(ShortText.Of(fact.Text, FactTextMax)));
                 if (numbers.Count > 0)
                     output.Append(" <span class=\"role\">(reported by ").AppendJoin("", numbers.Select(n => $"<a href=\"#{HtmlContext.ArticleAnchor(n)}\">[{n}]</a>")).Append(")</span>");

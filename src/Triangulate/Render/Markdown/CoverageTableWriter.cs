@@ -27,9 +27,10 @@ internal static class CoverageTableWriter
                 output.Append(CoverageListing.CitationIn(fact, article.Id) is null ? "  |" : " ✓ |");
             output.Append(' ').Append(fact.Support).Append(" |\n");
         }
-        output.Append('\n');
+        output.Append("\nSources: the distinct sources that report the fact; a wire story and its copies count once.");
         if (listing.MoreMatrixFacts > 0)
-            output.Append(listing.MoreMatrixFacts).Append(listing.MoreMatrixFacts == 1 ? " more fact is" : " more facts are")
-                .Append(" reported by two or more sources (all are in the JSON output).\n\n");
+            output.Append(' ').Append(listing.MoreMatrixFacts).Append(listing.MoreMatrixFacts == 1 ? " more fact is" : " more facts are")
+                .Append(" reported by two or more sources (all are in the JSON output).");
+        output.Append("\n\n");
     }
 }

@@ -16,7 +16,7 @@ internal static class OmittedFactsWriter
             output.Append("- **").Append(MarkdownText.Escape(BriefingIndex.Label(covered.Article))).Append("** [").Append(covered.Number).Append("] does not report:\n");
             foreach (var fact in covered.Omitted.Take(CoverageListing.PerArticleMax))
             {
-                var numbers = CitationNumbers.Of(index, fact.Citations.Select(c => c.Article));
+                var numbers = CitationNumbers.Of(index, fact.Citations.Select(c => c.Article).OrderBy(index.Number));
                 output.Append("  - ").Append(MarkdownText.Escape(MarkdownText.Shorten(fact.Text, FactTextMax)))
                     .Append(numbers.Length > 0 ? " (reported by " + numbers + ")" : "").Append('\n');
             }

@@ -28,7 +28,10 @@ internal static class RenderFixtures
 
     public static Briefing Sample() => SampleBriefing.Value;
 
-    /// <summary>Two articles with full metadata; the first one's body carries markup that must stay text.</summary>
+    /// <summary>
+    /// Three articles; the first has full metadata and a body that carries markup that must stay text, the
+    /// third carries Markdown metacharacters and ampersands; facts, framing and characterisations carry both.
+    /// </summary>
     public static Briefing Hostile()
     {
         var first = new Article
@@ -55,11 +58,19 @@ internal static class RenderFixtures
             Source = "second.txt",
             Body = "Officials met in Geneva on Monday, the second outlet said.",
         };
+        var third = new Article
+        {
+            Id = "c3",
+            Source = "third.txt",
+            Outlet = "Wire & <b>Co</b>",
+            Title = "# Talks | *end* & \"stall\"",
+            Body = "Officials met in Geneva on Monday. Talks | *ended* _early_ & AT&amp;T [more](http://y) <script>alert(6)</script>.",
+        };
         var hostileSentence = first.Body.IndexOf("The page", StringComparison.Ordinal);
         var hostileEnd = first.Body.IndexOf("\n\n", StringComparison.Ordinal);
         return new Briefing(
             new Story(first.Title!, new DateOnly(2022, 1, 10)),
-            [first, second],
+            [first, second, third],
             [
                 new SummarySentence("Officials met in Geneva on Monday.", [new Citation("a1", 0, 34), new Citation("b2", 0, 31)]),
                 new SummarySentence(first.Body[hostileSentence..hostileEnd], [new Citation("a1", hostileSentence, hostileEnd)]),
@@ -95,6 +106,82 @@ internal static class RenderFixtures
             [
                 new TimelineEntry("2022-01-10", first.Body[hostileSentence..hostileEnd], Disputed: true,
                     [new Citation("a1", hostileSentence, hostileEnd), new Citation("b2", 0, 31)]),
+            ],
+            Facts = HostileFacts(first.Body, third.Body, hostileSentence, hostileEnd),
+            Coverage =
+            [
+                new ArticleCoverage("a1", "Agence <i>France</i>", null, ["f3"], [], ["*Geneva*", "[draft](http://x)"],
+                    [new Characterisation("frank & <i>forthright</i> | *candid*", "Wendy \"<script>\" Sherman", new Citation("a1", hostileEnd + 2, first.Body.Length))]),
+                new ArticleCoverage("b2", "b2", null, [], ["f2"], [], [new Characterisation("businesslike", null, new Citation("b2", 0, 33))]),
+                new ArticleCoverage("c3", "Wire & <b>Co</b>", null, [], [], ["<b>High-Stakes</b>", "AT&T \"little\" progress"], []),
+            ],
+        };
+    }
+
+    /// <summary>A fact all three report, a hostile one two report, and one only the first reports.</summary>
+    private static IReadOnlyList<Fact> HostileFacts(string first, string third, int hostileSentence, int hostileEnd)
+    {
+        var thirdSentence = third.IndexOf("Talks", StringComparison.Ordinal);
+        return
+        [
+            new Fact("f1", "Officials met in Geneva on Monday.", 3, [new Citation("a1", 0, 34), new Citation("b2", 0, 33), new Citation("c3", 0, 34)]),
+            new Fact("f2", third[thirdSentence..], 2, [new Citation("c3", thirdSentence, third.Length), new Citation("a1", hostileSentence, hostileEnd)]),
+            new Fact("f3", first[(hostileEnd + 2)..], 1, [new Citation("a1", hostileEnd + 2, first.Length)]),
+        ];
+    }
+
+    /// <summary>
+    /// Four articles that compare as wire coverage does: Reuters reports 20 facts, The Guardian the even
+    /// ones, Bloomberg the first seven, and Moneyweb, a machine-translated copy of the Bloomberg story,
+    /// the same (counted once with it). 13 facts have two or more sources; Reuters alone reports seven.
+    /// </summary>
+    public static Briefing Wire()
+    {
+        const int FactCount = 20;
+        var outlets = new (string Id, string Outlet, string Title, Func<int, bool> Reports)[]
+        {
+            ("r1", "Reuters", "U.S., Russia talks end with little progress", _ => true),
+            ("g2", "The Guardian", "High-Stakes talks in Geneva", i => i % 2 == 0),
+            ("b3", "Bloomberg", "Russia and U.S. meet in Geneva", i => i <= 6),
+            ("m4", "Moneyweb", "Russia and U.S. meet in Geneva", i => i <= 6),
+        };
+        var articles = new List<Article>();
+        var citations = Enumerable.Range(0, FactCount).Select(_ => new List<Citation>()).ToList();
+        foreach (var (id, outlet, title, reports) in outlets)
+        {
+            var body = "";
+            for (var i = 0; i < FactCount; i++)
+            {
+                if (!reports(i)) continue;
+                if (body.Length > 0) body += " ";
+                var sentence = $"Fact {i} about the Geneva talks.";
+                citations[i].Add(new Citation(id, body.Length, body.Length + sentence.Length));
+                body += sentence;
+            }
+            articles.Add(new Article
+            {
+                Id = id, Source = id + ".txt", Outlet = outlet, Title = title, Body = body,
+                OriginalOutlet = id == "m4" ? "Bloomberg" : null, MachineTranslated = id == "m4",
+            });
+        }
+        string SourceOf(string id) => id == "m4" ? "Bloomberg" : articles.Single(a => a.Id == id).Outlet!;
+        var facts = Enumerable.Range(0, FactCount)
+            .Select(i => new Fact($"f{i:00}", $"Fact {i} about the Geneva talks.", citations[i].Select(c => SourceOf(c.Article)).Distinct().Count(), citations[i]))
+            .OrderByDescending(f => f.Support).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+        IReadOnlyList<string> Unique(string id) => facts.Where(f => f.Support == 1 && f.Citations.Any(c => c.Article == id)).Select(f => f.Id).ToList();
+        IReadOnlyList<string> Omitted(string id) => facts.Where(f => f.Support >= 2 && f.Citations.All(c => c.Article != id)).Select(f => f.Id).ToList();
+        var businesslike = new Characterisation("businesslike", "Sergei Ryabkov", new Citation("b3", 0, 29));
+        return new Briefing(new Story("US–Russia talks in Geneva", new DateOnly(2022, 1, 10)), articles, [])
+        {
+            Facts = facts,
+            Coverage =
+            [
+                new ArticleCoverage("r1", "Reuters", null, Unique("r1"), Omitted("r1"), ["little progress"],
+                    [new Characterisation("frank and forthright", "Wendy Sherman", new Citation("r1", 0, 29))]),
+                new ArticleCoverage("g2", "The Guardian", null, Unique("g2"), Omitted("g2"), ["High-Stakes"], []),
+                new ArticleCoverage("b3", "Bloomberg", null, Unique("b3"), Omitted("b3"), [], [businesslike]),
+                new ArticleCoverage("m4", "Bloomberg", "b3", Unique("m4"), Omitted("m4"), [], [businesslike with { Citation = new Citation("m4", 0, 29) }]),
             ],
         };
     }

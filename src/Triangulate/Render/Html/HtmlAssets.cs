@@ -11,8 +11,8 @@ internal static class HtmlAssets
 {
     public static readonly string Style = """
 
-:root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5a5a5a;--bg:#fdfdfb;--card:#fff;--line:#d9d6cf;--accent:#7a3b00;--mark:#fff1c2}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a8a49b;--bg:#161615;--card:#222120;--line:#3b3936;--accent:#f0a35e;--mark:#4a3b12}}
+:root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5a5a5a;--bg:#fdfdfb;--card:#fff;--line:#d9d6cf;--accent:#7a3b00;--mark:#fff1c2;--miss:#f1eee8;--hit:#2f6f8f;--s1:#dcebf2;--s2:#a9cfe0;--s3:#5f9fbd;--s4:#2f6f8f;--on-dark:#fff}
+@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a8a49b;--bg:#161615;--card:#222120;--line:#3b3936;--accent:#f0a35e;--mark:#4a3b12;--miss:#2a2927;--hit:#4f9cc2;--s1:#1e3440;--s2:#27526a;--s3:#3577a0;--s4:#4f9cc2;--on-dark:#0d1b22}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 Georgia,"Iowan Old Style","Palatino Linotype",Palatino,serif}
 main{max-width:44rem;margin:0 auto;padding:2rem 1.25rem 4rem}
@@ -53,6 +53,21 @@ ul.quote-list li,.conflict li,ul.number-list li{margin:0 0 .7rem}
 .variant{margin:.3rem 0 0;font-size:.9rem;color:var(--muted)}
 .diff{font:.85rem/1.5 ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .claim-value{font-weight:600}
+ul.headlines,ul.fact-list{padding-left:1.2rem}
+ul.headlines li,ul.fact-list li{margin:0 0 .6rem}
+ul.fact-list ul{padding-left:1.2rem;margin:.3rem 0 0}
+.framing{font:.8rem/1.4 system-ui,sans-serif;border:1px solid var(--line);border-radius:.8rem;padding:.05rem .5rem;margin-left:.3rem;white-space:nowrap}
+table.heatmap{border-collapse:separate;border-spacing:3px;margin:.5rem 0;font:.875rem/1.4 system-ui,sans-serif}
+.heatmap th{font-weight:600;padding:.2rem .35rem;text-align:center;vertical-align:bottom}
+.heatmap th.fact{text-align:left;font:.9rem/1.4 Georgia,serif;vertical-align:middle;min-width:14rem}
+.heatmap thead th.fact{font:600 .875rem/1.4 system-ui,sans-serif;vertical-align:bottom}
+.heatmap td{min-width:2.4rem;height:2.2rem;text-align:center;border-radius:.25rem}
+.heatmap td.miss{background:var(--miss)}
+.heatmap td.hit{background:var(--hit)}
+.heatmap td.hit .cite-btn{background:var(--card);color:var(--fg);border-color:var(--card);margin:0}
+.heatmap td.support{font-weight:600}
+.heatmap .s1{background:var(--s1)}.heatmap .s2{background:var(--s2)}.heatmap .s3{background:var(--s3);color:var(--on-dark)}.heatmap .s4{background:var(--s4);color:var(--on-dark)}
+.legend{color:var(--muted);font:.8rem/1.5 system-ui,sans-serif;margin:.25rem 0 1rem}
 
 """.ReplaceLineEndings("\n");
 

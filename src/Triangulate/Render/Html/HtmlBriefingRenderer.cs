@@ -19,6 +19,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         new EntitiesSectionWriter(),
         new ConflictsSectionWriter(),
         new NumbersSectionWriter(),
+        new CoverageSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

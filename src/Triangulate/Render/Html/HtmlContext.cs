@@ -4,7 +4,7 @@ namespace Triangulate.Render.Html;
 
 /// <summary>
 /// What the HTML sections share: article numbers and, per article, the cited ranges of its body
-/// (summary sentences, quotes, conflict claims, measured values; merged where they overlap) so citations can link to
+/// (summary sentences, quotes, conflict claims, measured values, the facts and characterisations of the coverage section; merged where they overlap) so citations can link to
 /// their words in the article text.
 /// </summary>
 internal sealed class HtmlContext
@@ -15,7 +15,8 @@ internal sealed class HtmlContext
     {
         Index = new BriefingIndex(briefing);
         ListedEntities = EntityListing.Of(briefing);
-        foreach (var citation in AllCitations(briefing, ListedEntities))
+        Coverage = new CoverageListing(Index);
+        foreach (var citation in AllCitations(briefing, ListedEntities).Concat(CoverageCitations(Coverage, briefing)))
         {
             if (Index.CitedText(citation) is null) continue;
             if (!cited.TryGetValue(citation.Article, out var ranges)) cited[citation.Article] = ranges = [];
@@ -28,6 +29,13 @@ internal sealed class HtmlContext
 
     /// <summary>The entities the page lists, with each article's first mention (see <see cref="EntityListing"/>).</summary>
     public IReadOnlyList<(StoryEntity Entity, IReadOnlyList<Citation> FirstMentions)> ListedEntities { get; }
+
+    /// <summary>What the coverage section shows (see <see cref="CoverageListing"/>).</summary>
+    public CoverageListing Coverage { get; }
+
+    /// <summary>A fact cited in one article: its words there, else (for a fact listed under an article that does not cite it) its first citation.</summary>
+    public static Citation? FactCitation(Fact fact, string articleId) =>
+        CoverageListing.CitationIn(fact, articleId) ?? fact.Citations.FirstOrDefault();
 
     /// <summary>A quote cited with its cue and speaker words, so its note shows who said it in that article.</summary>
     public static Citation QuoteCitation(QuoteGroupMention placed)
@@ -47,6 +55,13 @@ internal sealed class HtmlContext
             .Concat(briefing.Timeline.SelectMany(t => t.Citations))
             .Concat(listed.SelectMany(x => x.FirstMentions))
             .Concat(briefing.Quantities.SelectMany(q => q.Values).Select(ValueCitation));
+
+    /// <summary>The citations the coverage section shows: matrix cells, unique facts, characterisations.</summary>
+    private static IEnumerable<Citation> CoverageCitations(CoverageListing coverage, Briefing briefing) =>
+        coverage.MatrixFacts.SelectMany(f => briefing.Articles.Select(a => CoverageListing.CitationIn(f, a.Id)))
+            .Concat(coverage.Articles.SelectMany(a => a.Unique.Take(CoverageListing.PerArticleMax).Select(f => FactCitation(f, a.Article.Id))))
+            .Concat(coverage.Articles.SelectMany(a => a.Coverage.Characterisations.Select(c => c.Citation)))
+            .OfType<Citation>();
 
     public Briefing Briefing => Index.Briefing;
 

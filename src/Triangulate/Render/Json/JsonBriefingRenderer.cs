@@ -20,6 +20,8 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         new TimelineSectionWriter(),
         new QuantitiesSectionWriter(),
         new EntitiesSectionWriter(),
+        new FactsSectionWriter(),
+        new CoverageSectionWriter(),
     ];
 
     public string Render(Briefing briefing) => JsonOutput.Write(indented: true, writer =>

@@ -3,7 +3,7 @@ using Triangulate.Model;
 
 namespace Triangulate.Render.Markdown;
 
-/// <summary>The briefing as CommonMark: title, summary with numbered citations, who said what, where sources disagree, numbers, sources, then one section per article.</summary>
+/// <summary>The briefing as CommonMark: title, summary with numbered citations, who said what, where sources disagree, numbers, coverage (when the comparison found any), sources, then one section per article.</summary>
 public sealed class MarkdownBriefingRenderer : IBriefingRenderer
 {
     private static readonly IMarkdownSectionWriter[] Sections =
@@ -15,6 +15,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         new EntitiesSectionWriter(),
         new ConflictsSectionWriter(),
         new NumbersSectionWriter(),
+        new CoverageSectionWriter(),
         new SourcesSectionWriter(),
         new ArticlesSectionWriter(),
     ];

@@ -39,15 +39,8 @@ internal static class MarkdownText
     }
 
     /// <summary>Inline text cannot span lines: line breaks and runs of spaces become one space.</summary>
-    public static string OneLine(string text) =>
-        string.Join(' ', text.Split([' ', '\t', '\r', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    public static string OneLine(string text) => ShortText.OneLine(text);
 
     /// <summary>Shortens long text for compact lists, at a word boundary.</summary>
-    public static string Shorten(string text, int max)
-    {
-        var s = OneLine(text);
-        if (s.Length <= max) return s;
-        var cut = s.LastIndexOf(' ', max);
-        return s[..(cut > max / 2 ? cut : max)] + "…";
-    }
+    public static string Shorten(string text, int max) => ShortText.Of(text, max);
 }

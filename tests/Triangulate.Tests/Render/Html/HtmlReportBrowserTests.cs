@@ -115,4 +115,37 @@ public sealed class HtmlReportBrowserTests : IDisposable
         Assert.Contains(RenderFixtures.Image, await page.Locator("#article-1 .body").InnerTextAsync());
         Assert.Empty(problems);
     }
+
+    [SkippableFact]
+    public async Task CoverageHeatMapShadesReportedAndMissingCellsApart()
+    {
+        Skip.IfNot(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium) to run browser tests");
+        var (page, problems, owner) = await OpenAsync(RenderFixtures.Wire());
+        await using var _ = owner;
+        var table = page.Locator("section.coverage table.heatmap");
+        Assert.True(await table.IsVisibleAsync());
+        var hit = table.Locator("td.hit").First;
+        var miss = table.Locator("td.miss").First;
+        Assert.True(await hit.IsVisibleAsync());
+        Assert.True(await miss.IsVisibleAsync());
+        var box = await miss.BoundingBoxAsync();
+        Assert.True(box is { Width: > 20, Height: > 20 }, "an empty cell keeps its size");
+
+        static Task<string> Background(ILocator cell) => cell.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        var hitColour = await Background(hit);
+        var missColour = await Background(miss);
+        Assert.NotEqual(hitColour, missColour);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", missColour);
+        Assert.Equal(hitColour, await Background(table.Locator("td.hit").Last));
+        // Support is shaded by its share of the sources: all three apart from two of three.
+        Assert.NotEqual(await Background(table.Locator("td.support.s4").First), await Background(table.Locator("td.support.s3").First));
+
+        // A shaded cell's button shows the article's words for the fact.
+        var button = table.Locator("tbody tr").Nth(4).Locator("td.hit .cite-btn").Nth(1);
+        await button.HoverAsync();
+        var pop = page.Locator("#" + await button.GetAttributeAsync("aria-controls"));
+        Assert.True(await pop.IsVisibleAsync());
+        Assert.Equal("“Fact 1 about the Geneva talks.”", await pop.Locator(".cite-quote").InnerTextAsync());
+        Assert.Empty(problems);
+    }
 }

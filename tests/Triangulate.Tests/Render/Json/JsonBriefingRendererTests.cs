@@ -20,7 +20,7 @@ public class JsonBriefingRendererTests
     public void DocumentHasTheContractFieldsInOrder()
     {
         var root = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile()));
-        Assert.Equal(["schema", "story", "articles", "summary", "quotes", "conflicts", "timeline", "quantities", "entities"], Names(root));
+        Assert.Equal(["schema", "story", "articles", "summary", "quotes", "conflicts", "timeline", "quantities", "entities", "facts", "coverage"], Names(root));
         Assert.Equal("triangulate.briefing/1", root.GetProperty("schema").GetString());
         Assert.Equal(["title", "referenceDate"], Names(root.GetProperty("story")));
         Assert.Equal("2022-01-10", root.GetProperty("story").GetProperty("referenceDate").GetString());

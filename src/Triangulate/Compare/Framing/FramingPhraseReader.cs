@@ -12,9 +12,8 @@ namespace Triangulate.Compare.Framing;
 internal static class FramingPhraseReader
 {
     private const int MaxBefore = 2;      // "without any breakthrough"
-    private const int MaxComplement = 3;  // "vow to keep talking", "fail to reach deal"
 
-    public static IReadOnlyList<TextRange> Read(string text, IReadOnlyList<FramingWord> words, Func<int, bool> isName)
+    public static IReadOnlyList<TextRange> Read(string text, IReadOnlyList<FramingWord> words, Func<int, bool> isName, bool sentenceCase)
     {
         var lexicon = FramingLexicon.Instance;
         var lower = words.Select(w => w.Lower).ToList();
@@ -36,18 +35,17 @@ internal static class FramingPhraseReader
 
         bool Joined(int left) => FramingTokenizer.Adjacent(text, words[left], words[left + 1]) && !isName(left);
 
-        // "to" and up to a few words after it, ending before a function word, a name or punctuation.
+        // "to", its verb, and one more word when that is surely no name: lower case in a sentence-case
+        // line, or an -ing form ("vow to keep talking"). A title-case complement may be a name ("to Liberate Chechnya").
         int Complement(int end)
         {
-            if (end >= words.Count || lower[end] != "to" || !Joined(end - 1)) return end;
-            var last = end;
-            for (var k = end + 1; k < words.Count && k - end <= MaxComplement; k++)
-            {
-                if (!Joined(k - 1) || isName(k) || StopWords.Contains(lower[k]) || !char.IsLetter(lower[k][0])) break;
-                last = k;
-            }
-            return last > end ? last + 1 : end;
+            if (end + 1 >= words.Count || lower[end] != "to" || !Joined(end - 1) || !Open(end + 1)) return end;
+            var more = end + 2 < words.Count && Open(end + 2)
+                && ((sentenceCase && !words[end + 2].Capitalised) || lower[end + 2].EndsWith("ing", StringComparison.Ordinal));
+            return more ? end + 3 : end + 2;
         }
+
+        bool Open(int k) => Joined(k - 1) && !isName(k) && !StopWords.Contains(lower[k]) && char.IsLetter(lower[k][0]);
 
         IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> found)
         {

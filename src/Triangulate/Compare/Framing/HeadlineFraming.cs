@@ -40,7 +40,7 @@ public static class HeadlineFraming
         // A capital inside a sentence-case line marks a name as surely as the entity layer does.
         bool IsName(int i) => names.Any(n => n.Overlaps(words[i].Range)) || (sentenceCase && i > 0 && words[i].Capitalised);
         var quotes = ScareQuotes.Find(text, range, quoted, sentenceCase).ToList();
-        var lexical = FramingPhraseReader.Read(text, words, IsName).Where(p => !quotes.Any(q => q.Start <= p.Start && p.End <= q.End));
+        var lexical = FramingPhraseReader.Read(text, words, IsName, sentenceCase).Where(p => !quotes.Any(q => q.Start <= p.Start && p.End <= q.End));
         foreach (var span in quotes.Concat(lexical).OrderBy(s => s.Start).ThenByDescending(s => s.End))
         {
             var phrase = span.Slice(text);

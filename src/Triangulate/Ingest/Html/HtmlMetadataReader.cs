@@ -70,6 +70,9 @@ internal static class HtmlMetadataReader
         var candidate = new[] { Get(meta, "og:title"), jsonLd.Headline, Get(meta, "twitter:title") }
             .Select(Clean).FirstOrDefault(t => t is not null && !NamesSite(t, outlet, site)) ?? h1;
         var strict = candidate is not null;
+        // The headline the page shows wins over the one it gives to social cards and search engines, which
+        // sites often rewrite; a heading that shares no word with those is a logo or a section name.
+        if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return h1;
         candidate ??= Clean(document.Title);
         if (candidate is null) return null;
         if (h1 is not null && Words(h1) >= 2 && candidate != h1)
@@ -83,6 +86,18 @@ internal static class HtmlMetadataReader
         }
         return WithoutSiteSuffix(candidate, outlet, site, strict);
     }
+
+    private static bool SharesWords(string heading, string? other)
+    {
+        if (other is null) return true;
+        var theirs = WordSet(other);
+        var mine = WordSet(heading);
+        return mine.Count > 0 && mine.Count(theirs.Contains) * 3 >= mine.Count;
+    }
+
+    private static HashSet<string> WordSet(string text) =>
+        text.Split([' ', ',', ':', ';', '.', '!', '?', '"', '\'', '“', '”', '„', '(', ')', '-', '–', '—', '|'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
 
     private static bool NamesSiteLoosely(string text, string? outlet, string? site)
     {

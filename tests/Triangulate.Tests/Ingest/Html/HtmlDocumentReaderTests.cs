@@ -156,6 +156,22 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void The_headline_the_page_shows_wins_over_a_rewritten_social_title_but_not_a_logo_heading()
+    {
+        var shown = Read("""
+            <html><head><meta property="og:title" content="New York ramps up mass burials amid virus outbreak"></head>
+            <body><h1>Coronavirus: New York ramps up mass burials amid outbreak</h1><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+        var logo = Read("""
+            <html><head><meta property="og:title" content="Storm closes schools across the region"></head>
+            <body><h1>The Weekly Gazette Online</h1><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal("Coronavirus: New York ramps up mass burials amid outbreak", shown.Metadata.Title);
+        Assert.Equal("Storm closes schools across the region", logo.Metadata.Title);
+    }
+
+    [Fact]
     public void Falls_back_to_title_time_element_and_url_date()
     {
         var draft = Read("""

@@ -6,11 +6,12 @@ namespace Triangulate.Bench.Summaries;
 /// <summary>
 /// Standard LexRank (Erkan and Radev 2004): TF-IDF cosine graph over all sentences, edges where the
 /// cosine is at least 0.1, PageRank by power iteration (damping 0.85); sentences taken by rank,
-/// skipping any whose cosine with one already taken exceeds 0.5, until the word limit.
+/// skipping any whose cosine with one already taken exceeds 0.5, until the word limit (the last one
+/// passes it and is cut by ROUGE; with <c>fit</c>, sentences that would pass it are skipped instead).
 /// </summary>
 public static class LexRankBaseline
 {
-    public static string Summarize(IReadOnlyList<AnnotatedArticle> articles, int words)
+    public static string Summarize(IReadOnlyList<AnnotatedArticle> articles, int words, bool fit = false)
     {
         var stemmer = new TermStemmer();
         var sentences = new List<(string Text, Dictionary<string, double> Vector)>();
@@ -65,8 +66,10 @@ public static class LexRankBaseline
         {
             if (count >= words) break;
             if (chosen.Any(c => similarity[c, i] > 0.5)) continue;
+            var length = sentences[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (fit && count + length > words) continue;
             chosen.Add(i);
-            count += sentences[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            count += length;
         }
         return string.Join("\n", chosen.Select(i => sentences[i].Text));
     }

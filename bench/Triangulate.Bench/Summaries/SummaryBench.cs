@@ -11,7 +11,9 @@ namespace Triangulate.Bench.Summaries;
 /// Multi-document summaries on DUC 2006/2007: ROUGE-1/2 recall (ROUGE-1.5.5 -n 2 -m -l LEN) of the
 /// extractive summarizer, a lead baseline and standard LexRank, averaged over document sets.
 /// Options: --set duc2006|duc2007|duc2007-update (default: all), --write DIR (summaries and references
-/// as files, for cross-checking with another ROUGE), --tune (ROUGE of the summarizer over a small grid of its weights).
+/// as files, for cross-checking with another ROUGE), --tune (ROUGE of the summarizer over a small grid of its weights; --only PREFIX,… picks variants,
+/// --limit N the first N sets). "lexrank-fit" is LexRank under the summarizer's budget rule: a sentence
+/// that would pass the word limit is skipped, where "lexrank" and "lead" add it and let ROUGE cut it.
 /// </summary>
 public static class SummaryBench
 {
@@ -26,12 +28,15 @@ public static class SummaryBench
         }
         var sets = Option(args, "--set") is { } one ? [one] : DucLoader.Sets;
         var write = Option(args, "--write");
-        if (args.Contains("--tune")) return TuningSweep.Run(eval, sets);
+        if (args.Contains("--tune"))
+            return TuningSweep.Run(eval, sets, Option(args, "--only"),
+                int.TryParse(Option(args, "--limit"), out var limit) ? limit : int.MaxValue);
         var systems = new (string Name, Summarizer Run)[]
         {
             ("triangulate", Triangulate),
             ("lead", LeadBaseline.Summarize),
-            ("lexrank", LexRankBaseline.Summarize),
+            ("lexrank", (articles, words) => LexRankBaseline.Summarize(articles, words)),
+            ("lexrank-fit", (articles, words) => LexRankBaseline.Summarize(articles, words, fit: true)),
         };
 
         Console.WriteLine($"{"set",-16} {"system",-12} {"sets",5} {"R-1",8} {"R-2",8} {"words",6} {"ms/set",7}");

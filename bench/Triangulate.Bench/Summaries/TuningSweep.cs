@@ -5,10 +5,13 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Bench.Summaries;
 
-/// <summary>ROUGE of the summarizer while one selection weight at a time moves away from its default.</summary>
+/// <summary>
+/// ROUGE of the summarizer while one selection weight at a time moves away from its default; only the
+/// variants whose names start with one of the comma-separated prefixes in <c>only</c>, when given.
+/// </summary>
 internal static class TuningSweep
 {
-    public static int Run(string eval, IReadOnlyList<string> sets)
+    public static int Run(string eval, IReadOnlyList<string> sets, string? only, int limit)
     {
         var d = SummaryTuning.Default;
         var variants = new List<(string Name, SummaryTuning Tuning)> { ("default", d) };
@@ -16,10 +19,15 @@ internal static class TuningSweep
         foreach (var v in new[] { 0.0, 0.15, 0.6, 1.0 }) variants.Add(($"lead={v}", d with { Lead = v }));
         foreach (var v in new[] { 0.5, 0.6, 0.8, 1.0 }) variants.Add(($"length={v}", d with { LengthExponent = v }));
         foreach (var v in new[] { 0.4, 0.5, 0.7, 0.8 }) variants.Add(($"redundancy={v}", d with { Redundancy = v }));
+        foreach (var v in new[] { 0.5, 1.5, 2.0 }) variants.Add(($"shared-power={v}", d with { SharedPower = v }));
+        foreach (var v in new[] { 3, 4 }) variants.Add(($"min-articles={v}", d with { MinArticles = v }));
+        foreach (var v in new[] { 8, 10, 12 }) variants.Add(($"min-words={v}", d with { MinWords = v }));
+        foreach (var v in new[] { 0.5, 1.0 }) variants.Add(($"open-quote={v}", d with { OpenQuote = v }));
+        if (only is not null) variants = variants.Where(v => v.Name == "default" || only.Split(',').Any(o => v.Name.StartsWith(o, StringComparison.Ordinal))).ToList();
 
         foreach (var set in sets)
         {
-            var clusters = DucLoader.Load(eval, set);
+            var clusters = DucLoader.Load(eval, set, limit);
             var annotated = clusters.Select(c => ArticleIds.AssignUnique(c.Articles).Select(ArticleAnnotator.Annotate).ToList()).ToList();
             var rouge = new Rouge();
             foreach (var (name, tuning) in variants)

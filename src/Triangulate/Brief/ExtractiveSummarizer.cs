@@ -41,12 +41,12 @@ public static class ExtractiveSummarizer
     private static List<SentenceProfile> Select(
         List<SentenceProfile> profiles, int bigramCount, int articleCount, int budget, SummaryTuning tuning)
     {
-        var candidates = profiles.Where(p => p.Suitability > 0 && p.Words <= budget).ToList();
+        var candidates = profiles.Where(p => p.Suitability > 0 && p.Words <= budget && p.Words >= tuning.MinWords).ToList();
         var selected = new List<SentenceProfile>();
         if (candidates.Count == 0) return selected;
         CentralityRanker.Rank(candidates);
 
-        var weight = BigramWeights(profiles, bigramCount, articleCount);
+        var weight = BigramWeights(profiles, bigramCount, articleCount, tuning);
         var covered = new bool[bigramCount];
         var maxGain = Math.Max(candidates.Max(c => Gain(c, weight, covered)), 1e-9);
         var maxCentrality = Math.Max(candidates.Max(c => c.Centrality), 1e-9);
@@ -63,7 +63,7 @@ public static class ExtractiveSummarizer
                 var value = Gain(c, weight, covered) / maxGain
                     * (1 + tuning.Centrality * c.Centrality / maxCentrality)
                     * (1 + tuning.Lead / Math.Sqrt(1 + c.LeadRank));
-                var score = value * c.Suitability / Math.Pow(c.Words, tuning.LengthExponent);
+                var score = value * c.Suitability * (c.OpenQuote ? tuning.OpenQuote : 1) / Math.Pow(c.Words, tuning.LengthExponent);
                 if (score > bestScore)
                 {
                     best = i;
@@ -86,7 +86,7 @@ public static class ExtractiveSummarizer
     /// A word pair weighs the number of articles using it; pairs of a single article weigh little, so
     /// that they only decide between sentences when nothing is shared (one article, unrelated articles).
     /// </summary>
-    private static double[] BigramWeights(List<SentenceProfile> profiles, int bigramCount, int articleCount)
+    private static double[] BigramWeights(List<SentenceProfile> profiles, int bigramCount, int articleCount, SummaryTuning tuning)
     {
         var frequency = new int[bigramCount];
         var lastArticle = new int[bigramCount];
@@ -99,7 +99,8 @@ public static class ExtractiveSummarizer
                     frequency[b]++;
                 }
         var single = articleCount > 1 ? SingleArticleWeight : 1;
-        return frequency.Select(f => f > 1 ? f : single).ToArray();
+        var min = Math.Min(tuning.MinArticles, articleCount);
+        return frequency.Select(f => f > 1 && f >= min ? Math.Pow(f, tuning.SharedPower) : single).ToArray();
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ internal sealed class SentenceProfile
     public required int Article { get; init; }
     public required string ArticleId { get; init; }
     public required Sentence Sentence { get; init; }
+    /// <summary>The part of the sentence a summary quotes: all of it but a wire dateline.</summary>
+    public required TextRange Span { get; init; }
+
     public required string Text { get; init; }
     public required int Words { get; init; }
 
@@ -35,7 +38,10 @@ internal sealed class SentenceProfile
     /// <summary>Rank among the article's usable sentences (0 = lead), or -1 when unusable.</summary>
     public int LeadRank { get; set; } = -1;
 
+    /// <summary>The sentence's quotation marks do not pair up: it continues or opens a quotation beyond itself.</summary>
+    public bool OpenQuote { get; init; }
+
     public double Centrality { get; set; }
 
-    public Citation Citation => new(ArticleId, Sentence.Range.Start, Sentence.Range.End);
+    public Citation Citation => new(ArticleId, Span.Start, Span.End);
 }

@@ -42,21 +42,22 @@ internal sealed class SentenceProfiler
     private SentenceProfile ProfileOne(int articleIndex, AnnotatedArticle article, Sentence sentence)
     {
         var body = article.Article.Body;
-        var text = sentence.Range.Slice(body);
+        var span = Dateline.After(body, sentence);
+        var text = span.Slice(body);
         var words = WordCount(text);
         var content = new List<int>();
         var casing = new List<Casing>();
         var pairs = new HashSet<int>();
         int previous = -1;
         var previousStop = true;
-        foreach (var token in WordTokenizer.Tokenize(body, sentence.Range))
+        foreach (var token in WordTokenizer.Tokenize(body, span))
         {
             var stop = StopWords.Contains(token.Norm) || !token.Norm.Any(char.IsLetter);
             var id = Id(stemmer.Stem(token.Norm));
             if (!stop)
             {
                 content.Add(id);
-                casing.Add(token.Range.Start <= sentence.Range.Start + 1 ? Casing.Initial
+                casing.Add(token.Range.Start <= span.Start + 1 ? Casing.Initial
                     : char.IsUpper(body[token.Range.Start]) ? Casing.Capitalized : Casing.Lower);
             }
             if (previous >= 0 && !(stop && previousStop)) pairs.Add(BigramId(previous, id));
@@ -70,12 +71,14 @@ internal sealed class SentenceProfiler
             Article = articleIndex,
             ArticleId = article.Id,
             Sentence = sentence,
+            Span = span,
             Text = text,
             Words = words,
             ContentTerms = [.. content],
             Casing = [.. casing],
             Bigrams = bigramIds,
             Suitability = SentenceSuitability.Score(text, words),
+            OpenQuote = SentenceSuitability.HasUnpairedQuote(text),
         };
     }
 

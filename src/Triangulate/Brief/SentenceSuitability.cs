@@ -68,6 +68,34 @@ internal static class SentenceSuitability
         "attend", "agree", "warn", "plan", "expect", "remain", "seek", "urge", "deny", "claim", "accuse", "insist",
     };
 
+    /// <summary>
+    /// Quotation marks that do not pair up inside the sentence: a closing mark with no opening one
+    /// before it (the quotation began in an earlier sentence) or an opening one never closed.
+    /// Straight double quotes pair by count; typographic and doubled-backtick marks by direction.
+    /// </summary>
+    public static bool HasUnpairedQuote(string text)
+    {
+        var depth = 0;
+        var straight = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == '"') straight++;
+            else if (c == '“' || (c == '`' && k + 1 < text.Length && text[k + 1] == '`'))
+            {
+                depth++;
+                if (c == '`') k++;
+            }
+            else if (c == '”' || (c == '\'' && k + 1 < text.Length && text[k + 1] == '\''))
+            {
+                if (depth == 0) return true;
+                depth--;
+                if (c == '\'') k++;
+            }
+        }
+        return depth != 0 || straight % 2 != 0;
+    }
+
     private static string FirstWord(string text)
     {
         var k = 0;

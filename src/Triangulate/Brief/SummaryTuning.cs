@@ -30,5 +30,20 @@ internal sealed record SummaryTuning
     /// <summary>Another article's best-matching sentence at least this similar reports the same content and is cited.</summary>
     public double Citation { get; init; } = 0.3;
 
+    /// <summary>A shared word pair weighs the number of articles using it to this power.</summary>
+    public double SharedPower { get; init; } = 1.0;
+
+    /// <summary>Word pairs used by fewer articles than this (and at least two) weigh as a single article's.</summary>
+    public int MinArticles { get; init; } = 2;
+
+    /// <summary>Sentences shorter than this many words are not used.</summary>
+    public int MinWords { get; init; } = SentenceSuitability.MinWords;
+
+    /// <summary>
+    /// Suitability factor of a sentence whose quotation marks do not pair up: it ends or begins a
+    /// quotation that spans several sentences, and read alone its speaker or its start is missing.
+    /// </summary>
+    public double OpenQuote { get; init; } = 0;
+
     public static SummaryTuning Default { get; } = new();
 }

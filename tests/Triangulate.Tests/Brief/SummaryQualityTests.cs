@@ -8,19 +8,20 @@ using Xunit.Abstractions;
 namespace Triangulate.Tests.Brief;
 
 /// <summary>
-/// ROUGE on the first DUC document sets, with thresholds just under the measured scores, so that a
+/// ROUGE on the first DUC document sets (all 30 small update batches: eight of them move by a point
+/// or more with any change), with thresholds just under the measured scores, so that a
 /// change that makes summaries worse fails. Needs ../shared/eval (skips without it).
 /// </summary>
 public class SummaryQualityTests(ITestOutputHelper output)
 {
     [SkippableTheory]
-    [InlineData("duc2006", 0.360, 0.067)]
-    [InlineData("duc2007-update", 0.355, 0.100)]
-    public void BeatsTheLeadBaselineOnDuc(string set, double minRouge1, double minRouge2)
+    [InlineData("duc2006", 8, 0.370, 0.073)]
+    [InlineData("duc2007-update", 30, 0.360, 0.098)]
+    public void BeatsTheLeadBaselineOnDuc(string set, int limit, double minRouge1, double minRouge2)
     {
         var eval = EvalData.Locate();
         Skip.If(eval is null, "../shared/eval not found: DUC summary quality not measured");
-        var clusters = DucLoader.Load(eval!, set, limit: 8);
+        var clusters = DucLoader.Load(eval!, set, limit);
         Skip.If(clusters.Count == 0, $"{set} not found under {eval}");
 
         var rouge = new Rouge();

@@ -72,7 +72,7 @@ internal static class RenderFixtures
             new Story(first.Title!, new DateOnly(2022, 1, 10)),
             [first, second, third],
             [
-                new SummarySentence("Officials met in Geneva on Monday.", [new Citation("a1", 0, 34), new Citation("b2", 0, 31)]),
+                new SummarySentence("Officials met in Geneva on Monday.", [new Citation("a1", 0, 34), new Citation("b2", 0, 31)]) { Support = 2 },
                 new SummarySentence(first.Body[hostileSentence..hostileEnd], [new Citation("a1", hostileSentence, hostileEnd)]),
             ])
         {

@@ -22,6 +22,7 @@ h2{font-size:1.2rem;margin:2.5rem 0 1rem;padding-bottom:.25rem;border-bottom:1px
 h3{font-size:1.05rem;margin:0 0 .5rem}
 .meta{color:var(--muted);font:.875rem/1.5 system-ui,sans-serif;margin:0}
 .summary p{margin:0 0 1rem}
+.only-in{font:italic .8rem/1 system-ui,sans-serif;color:var(--muted);margin-left:.3rem}
 .cite{position:relative;display:inline-block}
 .cite-btn{font:600 .75rem/1 system-ui,sans-serif;color:var(--accent);background:transparent;border:1px solid var(--accent);border-radius:.3rem;padding:.15rem .3rem;margin-left:.15rem;cursor:pointer;vertical-align:.15em}
 .cite-btn:hover,.cite.open .cite-btn{background:var(--accent);color:var(--bg)}

@@ -15,6 +15,8 @@ internal sealed class SummarySectionWriter : IHtmlSectionWriter
             output.Append("<p>").Append(HtmlText.Encode(summary[s].Text)).Append(' ');
             for (var c = 0; c < summary[s].Citations.Count; c++)
                 CitationButton.Write(output, context, summary[s].Citations[c], $"cite-{s + 1}-{c + 1}");
+            if (SingleSource.OnlyIn(context.Index, summary[s]) is { } source)
+                output.Append(" <span class=\"only-in\">only in ").Append(HtmlText.Encode(source)).Append("</span>");
             output.Append("</p>\n");
         }
         output.Append("</section>\n");

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Triangulate.Render.Markdown;
 
-/// <summary>The summary: one paragraph per sentence, followed by its citations as [n] article numbers.</summary>
+/// <summary>The summary: one paragraph per sentence, followed by its citations as [n] article numbers and, when one source alone reports it, "only in …".</summary>
 internal sealed class SummarySectionWriter : IMarkdownSectionWriter
 {
     public void Write(StringBuilder output, BriefingIndex index)
@@ -18,6 +18,7 @@ internal sealed class SummarySectionWriter : IMarkdownSectionWriter
             output.Append(MarkdownText.Escape(sentence.Text));
             var numbers = CitationNumbers.Of(index, sentence.Citations.Select(c => c.Article));
             if (numbers.Length > 0) output.Append(' ').Append(numbers);
+            if (SingleSource.OnlyIn(index, sentence) is { } source) output.Append(" *(only in ").Append(MarkdownText.Escape(source)).Append(")*");
             output.Append("\n\n");
         }
     }

@@ -34,7 +34,7 @@ public class JsonBriefingRendererTests
         }
         foreach (var sentence in root.GetProperty("summary").EnumerateArray())
         {
-            Assert.Equal(["text", "citations"], Names(sentence));
+            Assert.Equal(["text", "citations", "fact", "support"], Names(sentence));
             foreach (var citation in sentence.GetProperty("citations").EnumerateArray())
                 Assert.Equal(["article", "start", "end"], Names(citation));
         }

@@ -11,6 +11,10 @@ public class MarkdownBriefingRendererTests
         Assert.Contains("\nOfficials met in Geneva on Monday. [1][2]\n", Output);
 
     [Fact]
+    public void A_summary_sentence_one_source_alone_reports_says_so() =>
+        Assert.Matches(@"\[1\] \*\(only in [^)\n]+\)\*\n", Output);
+
+    [Fact]
     public void SourcesAndArticleSectionsAreListed()
     {
         Assert.Contains("## Sources", Output);

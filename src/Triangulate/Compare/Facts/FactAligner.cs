@@ -9,7 +9,7 @@ namespace Triangulate.Compare.Facts;
 /// Splits the articles into claims (<see cref="ClaimSplitter"/>) and groups the claims of different
 /// articles that say the same thing into facts. Two claims link when each is the other's most similar
 /// claim in the other's article (<see cref="ClaimVectors"/>: weighted overlap at least
-/// <see cref="MinSimilarity"/>, cosine at least <see cref="MinCosine"/>) and they share a word, not only names, numbers or dates;
+/// <see cref="MinSimilarity"/>, cosine at least <see cref="MinCosine"/>) and they share two terms, one a word;
 /// links merge groups strongest first, only while a group holds one claim per article and its members
 /// stay alike on average (no chains of loosely related claims). Every claim is in exactly one fact.
 /// A fact's text is the claim of its first article in story order, its citations every claim in story
@@ -22,10 +22,13 @@ public static class FactAligner
     public const double MinSimilarity = 0.45;
 
     /// <summary>Cosine they need as well: a short claim is not the same fact as a long one that merely contains its words.</summary>
-    public const double MinCosine = 0.15;
+    public const double MinCosine = 0.2;
+
+    /// <summary>Terms two claims must share to link, at least one of them a word.</summary>
+    private const int MinSharedTerms = 2;
 
     /// <summary>Mean similarity across two groups that merging them needs (missing pairs count as 0).</summary>
-    private const double MinCoherence = 0.2;
+    private const double MinCoherence = 0.3;
 
     /// <summary>Similarities below this are not kept: they never link nor help coherence.</summary>
     private const double Floor = 0.1;
@@ -89,7 +92,7 @@ public static class FactAligner
             Offer(a, b, sim);
             Offer(b, a, sim);
         }
-        var links = similar.Where(p => p.Value >= MinSimilarity && SharesWord(claims[p.Key.Item1], claims[p.Key.Item2])
+        var links = similar.Where(p => p.Value >= MinSimilarity && SharesEnough(claims[p.Key.Item1], claims[p.Key.Item2])
                 && best[(p.Key.Item1, claims[p.Key.Item2].ArticleId)].Other == p.Key.Item2
                 && best[(p.Key.Item2, claims[p.Key.Item1].ArticleId)].Other == p.Key.Item1)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2)
@@ -109,20 +112,26 @@ public static class FactAligner
     }
 
     /// <summary>
-    /// Whether the claims share a word term, not only names, numbers and dates: "Biden and Putin held
-    /// two calls in December" and "Biden and Putin decided last month to …" report different things.
+    /// Whether the claims share at least two terms, one of them a word, not only names, numbers and
+    /// dates: "Biden and Putin held two calls in December" and "Biden and Putin decided last month to …"
+    /// report different things, and one shared word ("signed") is chance.
     /// </summary>
-    private static bool SharesWord(Claim x, Claim y)
+    private static bool SharesEnough(Claim x, Claim y)
     {
-        int i = 0, j = 0;
+        int i = 0, j = 0, shared = 0;
+        var word = false;
         while (i < x.Terms.Count && j < y.Terms.Count)
         {
             var order = string.CompareOrdinal(x.Terms[i], y.Terms[j]);
-            if (order == 0 && !x.Terms[i].StartsWith('#')) return true;
+            if (order == 0)
+            {
+                shared++;
+                word |= !x.Terms[i].StartsWith('#');
+            }
             if (order <= 0) i++;
             if (order >= 0) j++;
         }
-        return false;
+        return word && shared >= MinSharedTerms;
     }
 
     private static bool CanMerge(List<int> x, List<int> y, List<Claim> claims, Dictionary<(int, int), double> similar)

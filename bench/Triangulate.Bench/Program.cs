@@ -1,7 +1,7 @@
 using Triangulate.Bench;
 
 // Quality and speed benchmarks; not part of `dotnet test`. Each prints a table to stdout.
-// Usage: dotnet run --project bench/Triangulate.Bench -c Release -- <extraction|metadata|summary|quotes|timex|speed|ner|train-ner> [options]
+// Usage: dotnet run --project bench/Triangulate.Bench -c Release -- <extraction|metadata|summary|quotes|timex|speed|facts|ner|train-ner> [options]
 var eval = EvalData.Locate();
 return args.FirstOrDefault() switch
 {
@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "quotes" => Triangulate.Bench.Quotes.QuoteBench.Run(eval, args[1..]),
     "timex" => Triangulate.Bench.Timex.TimexBench.Run(eval, args[1..]),
     "speed" => SpeedBench.Run(eval, args[1..]),
+    "facts" => Triangulate.Bench.Facts.FactsBench.Run(eval, args[1..]),
     "ner" => Triangulate.Bench.Entities.EntityBench.Run(eval, args[1..]),
     "train-ner" => Triangulate.Bench.Entities.EntityBench.Train(eval, args[1..]),
     _ => Usage(),
@@ -18,6 +19,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Triangulate.Bench <extraction|metadata|summary|quotes|timex|speed|ner|train-ner> [options]");
+    Console.Error.WriteLine("usage: Triangulate.Bench <extraction|metadata|summary|quotes|timex|speed|facts|ner|train-ner> [options]");
     return 2;
 }

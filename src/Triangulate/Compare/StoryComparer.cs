@@ -35,12 +35,12 @@ public static class StoryComparer
                 quotes.Add(new PlacedQuote(i, article, mention, text, QuoteWords.Of(text, stemmer), speaker));
             }
         }
+        var sources = SourceGrouper.Group(articles);
         var groups = QuoteGrouper.Group(quotes);
-        var built = QuoteGroupBuilder.Build(groups);
+        var built = QuoteGroupBuilder.Build(groups, sources);
         var numbers = NumberComparison.Compare(articles);
         var timeline = TimelineBuilder.Read(articles);
-        var sources = SourceGrouper.Group(articles);
-        var facts = FactAligner.Align(articles, sources);
+        var facts = FactAligner.Align(articles, sources, entities);
         return new StoryAnalysis(entities, built, [.. AttributionConflictDetector.Detect(groups, built), .. numbers.Conflicts, .. timeline.Conflicts])
         {
             Timeline = timeline.Entries,

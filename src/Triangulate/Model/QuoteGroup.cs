@@ -11,4 +11,8 @@ public sealed record QuoteGroup(
     string? SpeakerEntity,
     string Text,
     IReadOnlyList<QuoteGroupMention> Mentions,
-    IReadOnlyList<QuoteVariant> Variants);
+    IReadOnlyList<QuoteVariant> Variants)
+{
+    /// <summary>How many distinct sources carry it: a wire story and its copies count once.</summary>
+    public int Support { get; init; }
+}

@@ -1,23 +1,24 @@
 using Triangulate.Compare.People;
+using Triangulate.Compare.Sources;
 using Triangulate.Model;
 
 namespace Triangulate.Compare.Quotes;
 
 /// <summary>
 /// Turns grouped quotes into a <see cref="QuoteGroup"/>: canonical text, every mention, one variant
-/// per differing wording of an article, and the speaker the articles agree on (the person most of
-/// them name; null when none names one or they are evenly split). Ids hash the canonical words and
-/// the speaker.
+/// per differing wording of an article, the speaker the articles agree on (the person most of them
+/// name; null when none names one or they are evenly split) and its support (distinct sources, wire
+/// copies once). Ids hash the canonical words and the speaker.
 /// </summary>
 internal static class QuoteGroupBuilder
 {
-    public static IReadOnlyList<QuoteGroup> Build(IReadOnlyList<IReadOnlyList<PlacedQuote>> groups)
+    public static IReadOnlyList<QuoteGroup> Build(IReadOnlyList<IReadOnlyList<PlacedQuote>> groups, StorySources sources)
     {
         var ids = new StableIds();
-        return groups.Select(g => Build(g, ids)).ToList();
+        return groups.Select(g => Build(g, ids, sources)).ToList();
     }
 
-    private static QuoteGroup Build(IReadOnlyList<PlacedQuote> members, StableIds ids)
+    private static QuoteGroup Build(IReadOnlyList<PlacedQuote> members, StableIds ids, StorySources sources)
     {
         var text = QuoteWording.Canonical(members);
         var speaker = AgreedSpeaker(members);
@@ -28,7 +29,10 @@ internal static class QuoteGroupBuilder
             speaker?.Id,
             text,
             members.Select(m => new QuoteGroupMention(m.ArticleId, m.Mention)).ToList(),
-            Variants(members, text));
+            Variants(members, text))
+        {
+            Support = sources.Count(members.Select(m => m.ArticleId)),
+        };
     }
 
     private static ResolvedEntity? AgreedSpeaker(IReadOnlyList<PlacedQuote> members)

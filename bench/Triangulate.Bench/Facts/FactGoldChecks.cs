@@ -21,6 +21,8 @@ public sealed class FactGoldChecks
         this.gold = gold;
     }
 
+    public Briefing Briefing => briefing;
+
     public string Prefix(string articleId) => Path.GetFileName(briefing.Articles.Single(a => a.Id == articleId).Source)[..3];
 
     public string IdOf(string prefix) => briefing.Articles.Single(a => Path.GetFileName(a.Source).StartsWith(prefix, StringComparison.Ordinal)).Id;

@@ -1,3 +1,4 @@
+using Triangulate.Compare;
 using System.Diagnostics;
 using System.Globalization;
 using Triangulate.Annotate;
@@ -73,7 +74,7 @@ public static class SummaryBench
     }
 
     private static string Triangulate(IReadOnlyList<AnnotatedArticle> articles, int words) =>
-        string.Join("\n", ExtractiveSummarizer.Summarize(articles, new BriefOptions { Words = words }).Select(s => s.Text));
+        string.Join("\n", ExtractiveSummarizer.Summarize(articles, new BriefOptions { Words = words }, StoryComparer.Compare(articles).Facts).Select(s => s.Text));
 
     private static void Write(string root, string set, string system, DucCluster cluster, string summary)
     {

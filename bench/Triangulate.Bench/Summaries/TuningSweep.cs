@@ -1,3 +1,4 @@
+using Triangulate.Compare;
 using System.Globalization;
 using Triangulate.Annotate;
 using Triangulate.Brief;
@@ -23,12 +24,14 @@ internal static class TuningSweep
         foreach (var v in new[] { 3, 4 }) variants.Add(($"min-articles={v}", d with { MinArticles = v }));
         foreach (var v in new[] { 8, 10, 12 }) variants.Add(($"min-words={v}", d with { MinWords = v }));
         foreach (var v in new[] { 0.5, 1.0 }) variants.Add(($"open-quote={v}", d with { OpenQuote = v }));
+        foreach (var v in new[] { 0.0, 0.25, 0.5 }) variants.Add(($"support={v}", d with { Support = v }));
         if (only is not null) variants = variants.Where(v => v.Name == "default" || only.Split(',').Any(o => v.Name.StartsWith(o, StringComparison.Ordinal))).ToList();
 
         foreach (var set in sets)
         {
             var clusters = DucLoader.Load(eval, set, limit);
             var annotated = clusters.Select(c => ArticleIds.AssignUnique(c.Articles).Select(ArticleAnnotator.Annotate).ToList()).ToList();
+            var facts = annotated.Select(a => StoryComparer.Compare(a).Facts).ToList();
             var rouge = new Rouge();
             foreach (var (name, tuning) in variants)
             {
@@ -36,7 +39,7 @@ internal static class TuningSweep
                 for (var i = 0; i < clusters.Count; i++)
                 {
                     var summary = string.Join("\n", ExtractiveSummarizer
-                        .Summarize(annotated[i], new BriefOptions { Words = clusters[i].Words }, tuning).Select(s => s.Text));
+                        .Summarize(annotated[i], new BriefOptions { Words = clusters[i].Words }, facts[i], tuning).Select(s => s.Text));
                     var (a, b) = rouge.Recall(summary, clusters[i].References, clusters[i].Words);
                     r1 += a;
                     r2 += b;

@@ -13,7 +13,7 @@ public static class BriefingAssembler
         var referenceDate = ReferenceDate(articles);
         var annotated = articles.AsParallel().AsOrdered().Select(a => ArticleAnnotator.Annotate(a, referenceDate)).ToList();
         var analysis = StoryComparer.Compare(annotated);
-        var summary = SummaryFacts.Attach(ExtractiveSummarizer.Summarize(annotated, options), analysis.Facts, analysis.Sources);
+        var summary = SummaryFacts.Attach(ExtractiveSummarizer.Summarize(annotated, options, analysis.Facts), analysis.Facts, analysis.Sources);
         var story = new Story(StoryTitleChooser.Choose(articles), referenceDate);
         return new Briefing(story, articles, summary)
         {

@@ -18,15 +18,19 @@ public static class ExtractiveSummarizer
     private const double SingleArticleWeight = 0.1;
 
     public static IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<AnnotatedArticle> articles, BriefOptions options) =>
-        Summarize(articles, options, SummaryTuning.Default);
+        Summarize(articles, options, [], SummaryTuning.Default);
+
+    /// <summary>The summary, preferring what more distinct sources report according to the story's fact groups.</summary>
+    public static IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<AnnotatedArticle> articles, BriefOptions options, IReadOnlyList<Fact> facts) =>
+        Summarize(articles, options, facts, SummaryTuning.Default);
 
     internal static IReadOnlyList<SummarySentence> Summarize(
-        IReadOnlyList<AnnotatedArticle> articles, BriefOptions options, SummaryTuning tuning)
+        IReadOnlyList<AnnotatedArticle> articles, BriefOptions options, IReadOnlyList<Fact> facts, SummaryTuning tuning)
     {
         var canonical = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var profiler = new SentenceProfiler();
         var profiles = profiler.Profile(canonical);
-        var chosen = Select(profiles, profiler.BigramCount, canonical.Count, options.Words, tuning);
+        var chosen = Select(profiles, profiler.BigramCount, canonical.Count, options.Words, new FactSupport(facts), tuning);
         var sentenceCounts = canonical.Select(a => Math.Max(1, a.Sentences.Count)).ToArray();
         double RelativePosition(SentenceProfile p) => (double)p.Sentence.Index / sentenceCounts[p.Article];
         return chosen
@@ -39,7 +43,7 @@ public static class ExtractiveSummarizer
     }
 
     private static List<SentenceProfile> Select(
-        List<SentenceProfile> profiles, int bigramCount, int articleCount, int budget, SummaryTuning tuning)
+        List<SentenceProfile> profiles, int bigramCount, int articleCount, int budget, FactSupport support, SummaryTuning tuning)
     {
         var candidates = profiles.Where(p => p.Suitability > 0 && p.Words <= budget && p.Words >= tuning.MinWords).ToList();
         var selected = new List<SentenceProfile>();
@@ -51,7 +55,12 @@ public static class ExtractiveSummarizer
         var maxGain = Math.Max(candidates.Max(c => Gain(c, weight, covered)), 1e-9);
         var maxCentrality = Math.Max(candidates.Max(c => c.Centrality), 1e-9);
         var done = new bool[candidates.Count];
+        // Corroboration: (1 + weight × (support − 1) / (highest support − 1)); no effect when every fact has one source.
+        var corroboration = candidates
+            .Select(c => support.Max > 1 ? 1 + tuning.Support * (support.Of(c.ArticleId, c.Sentence.Range) - 1) / (support.Max - 1) : 1)
+            .ToArray();
         var words = 0;
+        var stated = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var best = -1;
@@ -62,7 +71,8 @@ public static class ExtractiveSummarizer
                 var c = candidates[i];
                 var value = Gain(c, weight, covered) / maxGain
                     * (1 + tuning.Centrality * c.Centrality / maxCentrality)
-                    * (1 + tuning.Lead / Math.Sqrt(1 + c.LeadRank));
+                    * (1 + tuning.Lead / Math.Sqrt(1 + c.LeadRank))
+                    * corroboration[i];
                 var score = value * c.Suitability * (c.OpenQuote ? tuning.OpenQuote : 1) / Math.Pow(c.Words, tuning.LengthExponent);
                 if (score > bestScore)
                 {
@@ -75,6 +85,10 @@ public static class ExtractiveSummarizer
             var candidate = candidates[best];
             if (words + candidate.Words > budget) continue;
             if (selected.Any(s => Overlap(candidate, s) > tuning.Redundancy)) continue;
+            // Two outlets' wordings of one fact say the same thing even when they share few words.
+            var facts = support.SharedFactsOf(candidate.ArticleId, candidate.Sentence.Range).ToList();
+            if (facts.Any(stated.Contains)) continue;
+            stated.UnionWith(facts);
             selected.Add(candidate);
             words += candidate.Words;
             foreach (var b in candidate.Bigrams) covered[b] = true;

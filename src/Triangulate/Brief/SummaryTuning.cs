@@ -18,6 +18,12 @@ internal sealed record SummaryTuning
     /// </summary>
     public double Lead { get; init; } = 0.3;
 
+    /// <summary>
+    /// … times (1 + this × (support − 1) / (highest support − 1)), support being the distinct sources
+    /// of the sentence's fact group: corroborated content is preferred.
+    /// </summary>
+    public double Support { get; init; } = 0.25;
+
     /// <summary>Selection divides a sentence's value by its length in words to this power.</summary>
     public double LengthExponent { get; init; } = 0.7;
 

@@ -11,13 +11,15 @@ namespace Triangulate.Compare.Facts;
 /// entity it names across the story ("#e:" + id, so "Kiev" and "Kyiv" match); for a number, its
 /// value ("#n:" + value, so "100,000" and "100 000" match); for a resolved date, the date ("#d:" +
 /// ISO value, so "Sunday" and "January 9" match when both resolve to the same day). The words of a
-/// name, number or resolved date give no word terms of their own.
+/// name, number or resolved date give no word terms of their own, nor do titles and roles.
 /// </summary>
 internal static partial class ClaimTerms
 {
     public const string EntityPrefix = "#e:";
     public const string NumberPrefix = "#n:";
     public const string DatePrefix = "#d:";
+
+    private static readonly Annotate.Quotes.AttributionLexicon Lexicon = Annotate.Quotes.AttributionLexicon.Instance;
 
     public static IReadOnlyList<string> Of(AnnotatedArticle article, TextRange range, EntityResolution entities, TermStemmer stemmer)
     {
@@ -42,6 +44,8 @@ internal static partial class ClaimTerms
         foreach (var token in WordTokenizer.Tokenize(body, range))
         {
             if (StopWords.Contains(token.Norm) || covered.Any(c => c.Overlaps(token.Range))) continue;
+            // Titles and roles ("Deputy Secretary of State") say who is involved, not what happened.
+            if (Lexicon.IsTitleOrRole(token.Norm)) continue;
             // The digits of a number are its value's term; the counted noun stays a word.
             if (char.IsDigit(token.Norm[0]) && (numbers.Count > 0 || token.Norm.All(char.IsDigit))) continue;
             terms.Add(stemmer.Stem(IrregularVerbs.Lemma(token.Norm)));

@@ -8,7 +8,7 @@ namespace Triangulate.Compare.Facts;
 /// <summary>
 /// Splits the articles into claims (<see cref="ClaimSplitter"/>) and groups the claims of different
 /// articles that say the same thing into facts. Two claims link when each is the other's most similar
-/// claim in the other's article (<see cref="ClaimVectors"/>: weighted overlap at least
+/// claim in the other's article by cosine (<see cref="ClaimVectors"/>: weighted overlap at least
 /// <see cref="MinSimilarity"/>, cosine at least <see cref="MinCosine"/>) and they share two terms, one a word;
 /// links merge groups strongest first, only while a group holds one claim per article and its members
 /// stay alike on average (no chains of loosely related claims). Every claim is in exactly one fact.
@@ -42,7 +42,7 @@ public static class FactAligner
         if (claims.Count == 0) return [];
         var vectors = new ClaimVectors(claims);
         var similar = Similarities(claims, vectors);
-        var groups = Link(claims, similar);
+        var groups = Link(claims, similar, vectors);
         return Facts(claims, groups, sources);
     }
 
@@ -78,19 +78,21 @@ public static class FactAligner
     }
 
     /// <summary>Groups of claim indexes: mutual best matches merged strongest first while each group stays coherent.</summary>
-    private static List<List<int>> Link(List<Claim> claims, Dictionary<(int, int), double> similar)
+    private static List<List<int>> Link(List<Claim> claims, Dictionary<(int, int), double> similar, ClaimVectors vectors)
     {
-        // Each claim's best match in each other article: highest similarity, then lowest index.
+        // Each claim's best match in each other article: highest cosine, then lowest index. (Not the overlap,
+        // which a short claim sharing a few words with a long one would win.)
         var best = new Dictionary<(int Claim, string Article), (int Other, double Sim)>();
         void Offer(int a, int b, double sim)
         {
             var key = (a, claims[b].ArticleId);
             if (!best.TryGetValue(key, out var current) || sim > current.Sim || (sim == current.Sim && b < current.Other)) best[key] = (b, sim);
         }
-        foreach (var ((a, b), sim) in similar)
+        foreach (var (a, b) in similar.Keys)
         {
-            Offer(a, b, sim);
-            Offer(b, a, sim);
+            var cosine = vectors.Cosine(a, b);
+            Offer(a, b, cosine);
+            Offer(b, a, cosine);
         }
         var links = similar.Where(p => p.Value >= MinSimilarity && SharesEnough(claims[p.Key.Item1], claims[p.Key.Item2])
                 && best[(p.Key.Item1, claims[p.Key.Item2].ArticleId)].Other == p.Key.Item2

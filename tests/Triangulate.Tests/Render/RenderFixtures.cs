@@ -203,8 +203,8 @@ internal static class RenderFixtures
         [
             new QuoteGroup("q1", new Speaker("Kyiv’s envoy", "envoy of <i>Kyiv</i>"), "e1", "no deal",
                 [new QuoteGroupMention("a1", envoy)],
-                [new QuoteVariant("b2", "no <script>deal</script>", "no [+<script>deal</script>+] [-deal-]", true)]),
-            new QuoteGroup("q2", null, null, Script + " and " + Image, [new QuoteGroupMention("a1", hostile)], []),
+                [new QuoteVariant("b2", "no <script>deal</script>", "no [+<script>deal</script>+] [-deal-]", true)]) { Support = 1 },
+            new QuoteGroup("q2", null, null, Script + " and " + Image, [new QuoteGroupMention("a1", hostile)], []) { Support = 1 },
         ];
     }
 }

@@ -24,6 +24,7 @@ internal sealed class QuotesSectionWriter : IJsonSectionWriter
             writer.WriteStartArray("mentions");
             foreach (var mention in group.Mentions) WriteMention(writer, mention, bodies.GetValueOrDefault(mention.Article) ?? "");
             writer.WriteEndArray();
+            writer.WriteNumber("support", group.Support);
             writer.WriteStartArray("variants");
             foreach (var variant in group.Variants)
             {

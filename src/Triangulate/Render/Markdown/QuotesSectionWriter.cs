@@ -34,6 +34,10 @@ internal sealed class QuotesSectionWriter : IMarkdownSectionWriter
         output.Append("- ").Append(QuoteSpeakers.IsReported(quote) ? text + " (reported speech)" : text); // the text keeps its own quotation marks
         var numbers = CitationNumbers.Of(index, quote.Mentions.Select(m => m.Article));
         if (numbers.Length > 0) output.Append(' ').Append(numbers);
+        // Wire copies carry the same quote: the reader should not take two copies for two witnesses.
+        var articles = quote.Mentions.Select(m => m.Article).Distinct(StringComparer.Ordinal).Count();
+        if (quote.Support >= 1 && quote.Support < articles)
+            output.Append(" (").Append(articles).Append(" articles, ").Append(quote.Support).Append(quote.Support == 1 ? " source" : " sources").Append(')');
         output.Append('\n');
         foreach (var variant in quote.Variants.Where(v => v.Substantive))
             output.Append("  - Worded differently in ").Append(CitationNumbers.Of(index, [variant.Article])).Append(": ")

@@ -47,7 +47,7 @@ public class JsonBriefingRendererTests
         var quotes = Parse(new JsonBriefingRenderer().Render(briefing)).GetProperty("quotes");
         Assert.Equal(2, quotes.GetArrayLength());
         var envoy = quotes[0];
-        Assert.Equal(["id", "speaker", "text", "mentions", "variants"], Names(envoy));
+        Assert.Equal(["id", "speaker", "text", "mentions", "support", "variants"], Names(envoy));
         Assert.Equal(["name", "role", "entity"], Names(envoy.GetProperty("speaker")));
         Assert.Equal("e1", envoy.GetProperty("speaker").GetProperty("entity").GetString());
         Assert.Equal("no deal", envoy.GetProperty("text").GetString());

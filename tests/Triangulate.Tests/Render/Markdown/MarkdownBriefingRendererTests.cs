@@ -11,6 +11,18 @@ public class MarkdownBriefingRendererTests
         Assert.Contains("\nOfficials met in Geneva on Monday. [1][2]\n", Output);
 
     [Fact]
+    public void A_quote_carried_by_two_copies_of_one_wire_story_counts_one_source()
+    {
+        var briefing = RenderFixtures.Hostile();
+        var quote = briefing.Quotes[0];
+        var copied = quote with { Mentions = [quote.Mentions[0], quote.Mentions[0] with { Article = "b2" }], Support = 1 };
+        var output = new MarkdownBriefingRenderer().Render(briefing with { Quotes = [copied] });
+
+        Assert.Contains("(2 articles, 1 source)", output);
+        Assert.DoesNotContain("source)", Output); // one mention each: nothing to say
+    }
+
+    [Fact]
     public void A_summary_sentence_one_source_alone_reports_says_so() =>
         Assert.Matches(@"\[1\] \*\(only in [^)\n]+\)\*\n", Output);
 

@@ -37,6 +37,15 @@ public sealed class FactGoldChecks
                 f.Citations.All(c => Prefix(c.Article) == item.Article) && f.Citations.Any(c => DescriptionMatcher.Matches(item.Description, Text(c))))))
             .ToList();
 
+    /// <summary>
+    /// How many gold unique-coverage items are among the first <paramref name="shown"/> unique facts of
+    /// their article's coverage: what a reader sees under "Only in …" before "and N more".
+    /// </summary>
+    public int UniqueCoverageShown(int shown) =>
+        UniqueCoverage().Count(item => item.Fact is { } fact && briefing.Coverage
+            .Where(c => Prefix(c.Article) == item.Article)
+            .Any(c => c.UniqueFacts.Take(shown).Contains(fact.Id, StringComparer.Ordinal)));
+
     /// <summary>The fact holding the two sentences of the Sunday meeting (gold not_conflicts "sunday-meeting"), or null.</summary>
     public Fact? SundayMeeting()
     {

@@ -55,6 +55,7 @@ public static class FactsBench
         Console.WriteLine($"geneva-2022 unique coverage found as facts of that article only: {unique.Count(u => u.Fact is not null)}/{unique.Count}");
         foreach (var (article, description, fact) in unique)
             Console.WriteLine($"  {(fact is null ? "MISS" : "ok  ")} {article} {description}{(fact is null ? "" : " <- " + Short(fact.Text))}");
+        Console.WriteLine($"geneva-2022 of those, among the first 5 of their article's unique facts (as Markdown and HTML show them): {checks.UniqueCoverageShown(5)}/{unique.Count}");
         var sunday = checks.SundayMeeting();
         Console.WriteLine($"geneva-2022 Sunday 9 January meeting one fact of 002 and 004: {(sunday is null ? "no" : "yes (" + sunday.Id + ")")}");
         foreach (var (article, expected, source) in checks.OriginalOutlets())

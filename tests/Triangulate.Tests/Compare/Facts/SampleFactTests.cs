@@ -51,6 +51,14 @@ public class SampleFactTests
     }
 
     [SkippableFact]
+    public void WhatOnlyOneOutletReportsComesFirstInItsUniqueFacts()
+    {
+        // The reading formats show five unique facts an article: the gold items should be among them.
+        var shown = Checks().UniqueCoverageShown(5);
+        Assert.True(shown >= 8, $"{shown} of 16 gold unique items among the first five (measured 9; 1 in story order)");
+    }
+
+    [SkippableFact]
     public void WireCopiesCountAsTheirOriginalOutlet()
     {
         var outlets = Checks().OriginalOutlets();

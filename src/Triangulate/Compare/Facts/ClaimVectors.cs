@@ -15,6 +15,7 @@ internal sealed class ClaimVectors
     private readonly double[][] weights;
     private readonly List<(int Claim, double Weight)>[] postings;
     private readonly double[] norms;
+    private readonly bool[] specificDate;
 
     public ClaimVectors(IReadOnlyList<Claim> claims)
     {
@@ -27,6 +28,7 @@ internal sealed class ClaimVectors
             foreach (var term in claim.Terms) df[vocabulary[term]]++;
         var mainDay = terms.Select((t, id) => (t, id)).Where(p => p.t.StartsWith(ClaimTerms.DatePrefix, StringComparison.Ordinal))
             .OrderByDescending(p => df[p.id]).ThenBy(p => p.id).Select(p => p.id).DefaultIfEmpty(-1).First();
+        specificDate = terms.Select((t, id) => t.StartsWith(ClaimTerms.DatePrefix, StringComparison.Ordinal) && id != mainDay).ToArray();
         var idf = new double[terms.Length];
         for (var t = 0; t < terms.Length; t++)
         {
@@ -96,6 +98,25 @@ internal sealed class ClaimVectors
     {
         var shorter = Math.Min(norms[a], norms[b]);
         return shorter == 0 ? 0 : Dot(a, b) / (shorter * shorter);
+    }
+
+    /// <summary>Whether the two claims resolve to one date that is not the story's main day.</summary>
+    public bool ShareSpecificDate(int a, int b)
+    {
+        var (x, y) = (ids[a], ids[b]);
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                if (specificDate[x[i]]) return true;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     /// <summary>Cosine similarity: low when one claim says much the other does not.</summary>

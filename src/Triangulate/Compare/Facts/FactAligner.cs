@@ -11,7 +11,8 @@ namespace Triangulate.Compare.Facts;
 /// claim in the other's article by cosine (<see cref="ClaimVectors"/>: weighted overlap at least
 /// <see cref="MinSimilarity"/>, cosine at least <see cref="MinCosine"/>) and they share two terms, one a word;
 /// links merge groups strongest first, only while a group holds one claim per article and its members
-/// stay alike on average (no chains of loosely related claims). Every claim is in exactly one fact.
+/// stay alike on average (no chains of loosely related claims); a claim left alone then joins a group
+/// when its article tells the group's dated event a second time. Every claim is in exactly one fact.
 /// A fact's text is the claim of its first article in story order, its citations every claim in story
 /// order. Facts come by support (distinct sources) descending, then by first citation in story order.
 /// The result does not depend on the articles' order except for which claim gives the text.
@@ -110,7 +111,54 @@ public static class FactAligner
             members[ga].AddRange(members[gb]);
             members[gb].Clear();
         }
-        return members.Where(m => m.Count > 0).ToList();
+        var groups = members.Where(m => m.Count > 0).ToList();
+        AbsorbSecondTellings(groups, claims, similar, vectors);
+        return groups;
+    }
+
+    /// <summary>
+    /// An article may tell one dated event in two sentences ("met informally on Sunday evening" … "in the
+    /// talks on Sunday had stressed …"), while a fact links one claim per article. A claim left alone joins
+    /// the group of several articles whose member of another article gives the same date (not the story's
+    /// main day) and which it matches as well as its own article's member does (and at least as a link
+    /// needs): the article is cited for both. Decided on the groups as linked, so one absorption never
+    /// enables another.
+    /// </summary>
+    private static void AbsorbSecondTellings(List<List<int>> groups, List<Claim> claims, Dictionary<(int, int), double> similar, ClaimVectors vectors)
+    {
+        double Sim(int a, int b) => similar.GetValueOrDefault(a < b ? (a, b) : (b, a));
+        var groupOf = new int[claims.Count];
+        for (var g = 0; g < groups.Count; g++)
+            foreach (var c in groups[g]) groupOf[c] = g;
+        var neighbours = new List<(int Other, double Sim)>[claims.Count];
+        foreach (var ((a, b), sim) in similar)
+        {
+            if (sim < MinSimilarity) continue;
+            (neighbours[a] ??= []).Add((b, sim));
+            (neighbours[b] ??= []).Add((a, sim));
+        }
+        var joins = new List<(int Group, int Single)>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Count != 1 || neighbours[groups[g][0]] is not { } near) continue;
+            var c = groups[g][0];
+            var (bestGroup, best) = (-1, 0.0);
+            foreach (var (m, sim) in near.OrderBy(n => n.Other))
+            {
+                var group = groups[groupOf[m]];
+                if (group.Count < 2 || claims[m].ArticleId == claims[c].ArticleId) continue;
+                var mate = group.FirstOrDefault(x => claims[x].ArticleId == claims[c].ArticleId, -1);
+                if (mate < 0 || sim < Sim(mate, m) || !SharesEnough(claims[c], claims[m]) || !vectors.ShareSpecificDate(c, m)) continue;
+                if (sim > best) (bestGroup, best) = (groupOf[m], sim);
+            }
+            if (bestGroup >= 0) joins.Add((bestGroup, g));
+        }
+        foreach (var (group, single) in joins)
+        {
+            groups[group].Add(groups[single][0]);
+            groups[single].Clear();
+        }
+        groups.RemoveAll(g => g.Count == 0);
     }
 
     /// <summary>

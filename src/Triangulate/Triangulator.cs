@@ -26,7 +26,7 @@ public static class Triangulator
         var annotated = ArticleIds.AssignUnique(articles).AsParallel().AsOrdered()
             .WithCancellation(cancellationToken)
             .Select(article => ArticleAnnotator.Annotate(
-                article.Published is null && published is not null ? article with { Published = published } : article))
+                article.Published is null && published is not null ? Dated(article, published) : article))
             .ToList();
         // Names get the ids of the entities they name across the articles read together, as in a briefing.
         var entities = StoryComparer.ResolveEntities(annotated);
@@ -35,6 +35,9 @@ public static class Triangulator
             Entities = a.Entities.Select(m => m with { Entity = m.Range.End <= a.Article.Body.Length ? entities.Find(a.Id, m.Range.Slice(a.Article.Body))?.Id : null }).ToList(),
         }).ToList();
     }
+
+    private static Article Dated(Article article, PublicationTime published) =>
+        MetadataProvenance.Relabel(article with { Published = published }, [new(MetadataField.Published, MetadataSource.UserSupplied)]);
 
     /// <summary>One story's articles → its briefing.</summary>
     public static Briefing Brief(IEnumerable<Article> articles, BriefOptions? options = null) =>

@@ -19,5 +19,11 @@ public sealed record DraftMetadata
     public string? Language { get; init; }
     public IReadOnlyList<Caption> Captions { get; init; } = [];
 
+    /// <summary>Where each value above came from: <see cref="MetadataField"/> name → <see cref="MetadataSource"/> label.</summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = MetadataProvenance.Empty;
+
+    /// <summary>The label of a field's value, or null when the markup gave none.</summary>
+    public string? SourceOf(string field) => Provenance.GetValueOrDefault(field);
+
     public static DraftMetadata None { get; } = new();
 }

@@ -24,7 +24,26 @@ public sealed record GivenMetadata(GivenOrigin Origin)
     public PublicationTime? Published { get; init; }
     public string? Url { get; init; }
 
-    public Article ApplyTo(Article article) => Origin == GivenOrigin.User
+    /// <summary>The <see cref="MetadataSource"/> label of the fields this container gives.</summary>
+    public string Source => Origin == GivenOrigin.User ? MetadataSource.JsonLinesField : MetadataSource.FeedItem;
+
+    /// <summary>
+    /// The article with the given fields applied. Each field that takes a given value is labelled
+    /// <see cref="Source"/>: every given field for the user, the fields the page left unsaid for a feed.
+    /// </summary>
+    public Article ApplyTo(Article article) => MetadataProvenance.Relabel(Apply(article), Taken(article));
+
+    private IEnumerable<KeyValuePair<string, string?>> Taken(Article page)
+    {
+        var user = Origin == GivenOrigin.User;
+        if (Title is not null && (user || page.Title is null)) yield return new(MetadataField.Title, Source);
+        if (Outlet is not null && (user || page.Outlet is null)) yield return new(MetadataField.Outlet, Source);
+        if (Authors.Count > 0 && (user || page.Authors.Count == 0)) yield return new(MetadataField.Authors, Source);
+        if (Published is not null && (user || page.Published is null)) yield return new(MetadataField.Published, Source);
+        if (Url is not null && (user || page.Url is null)) yield return new(MetadataField.Url, Source);
+    }
+
+    private Article Apply(Article article) => Origin == GivenOrigin.User
         ? article with
         {
             Title = Title ?? article.Title,

@@ -19,6 +19,7 @@ public static class RawArticleReader
         var text = PlainTextDocumentReader.Decode(input);
         if (PlainTextDocumentReader.IsBlank(text))
             throw new TriangulateException(ErrorCode.Empty, input.Source, "no text (whitespace only)");
-        return new Article { Id = ArticleIds.ForBody(text), Source = input.Source, Url = input.Url, Body = text };
+        var article = new Article { Id = ArticleIds.ForBody(text), Source = input.Source, Url = input.Url, Body = text };
+        return MetadataProvenance.Relabel(article, [new(MetadataField.Url, input.UrlLabel)]);
     }
 }

@@ -9,4 +9,10 @@ namespace Triangulate.Ingest;
 public sealed record RawInput(string Source, byte[] Bytes, string? ContentType = null, string? Url = null)
 {
     public GivenMetadata? Given { get; init; }
+
+    /// <summary>Where <see cref="Url"/> came from, as a <see cref="Model.MetadataSource"/> label ("fetched address", "warc record" …).</summary>
+    public string? UrlSource { get; init; }
+
+    /// <summary>The label for <see cref="Url"/>: <see cref="UrlSource"/>, else "input address".</summary>
+    internal string UrlLabel => UrlSource ?? Model.MetadataSource.InputAddress;
 }

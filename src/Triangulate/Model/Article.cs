@@ -24,6 +24,12 @@ public sealed record Article
     /// <summary>ISO 639-1 code, e.g. "en".</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Where each metadata value came from: <see cref="MetadataField"/> name → <see cref="MetadataSource"/> label,
+    /// in ordinal order of field names. Only fields that have a value have an entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = MetadataProvenance.Empty;
+
     public bool MachineTranslated { get; init; }
     public IReadOnlyList<string> Credits { get; init; } = [];
     public IReadOnlyList<Caption> Captions { get; init; } = [];

@@ -51,6 +51,18 @@ internal static class RenderFixtures
             Captions = [new Caption("Delegates <b>meet</b>", "Photo: AFP")],
             Body = $"Officials met in Geneva on Monday. The page said {Script} and {Image} twice.\n\nKyiv’s envoy said “no deal” — Ünal agreed.",
             Removed = [new RemovedText("Subscribe <a href=x>now</a>", "subscription prompt")],
+            // Labels are a fixed vocabulary, but renderers escape them like any text; listed out of order on purpose.
+            Provenance = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [MetadataField.Title] = MetadataSource.Meta("og:title"),
+                [MetadataField.Published] = MetadataSource.JsonLd("datePublished"),
+                [MetadataField.Outlet] = "meta <b>og:site_name</b>",
+                [MetadataField.OriginalOutlet] = MetadataSource.CopyrightLine,
+                [MetadataField.Authors] = MetadataSource.Byline,
+                [MetadataField.Updated] = MetadataSource.UpdatedLine,
+                [MetadataField.Url] = MetadataSource.CanonicalLink,
+                [MetadataField.Language] = MetadataSource.HtmlLang,
+            },
         };
         var second = new Article
         {
@@ -162,6 +174,11 @@ internal static class RenderFixtures
             {
                 Id = id, Source = id + ".txt", Outlet = outlet, Title = title, Body = body,
                 OriginalOutlet = id == "m4" ? "Bloomberg" : null, MachineTranslated = id == "m4",
+                Provenance = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [MetadataField.Title] = MetadataSource.HeadlineLine,
+                    [MetadataField.Outlet] = id == "m4" ? MetadataSource.UrlDomain : MetadataSource.Meta("og:site_name"),
+                },
             });
         }
         string SourceOf(string id) => id == "m4" ? "Bloomberg" : articles.Single(a => a.Id == id).Outlet!;

@@ -47,7 +47,7 @@ public static class ArticleCleaner
         // The site names itself in furniture (newsletter boxes, about-us blurbs) that rules removed;
         // kept article text that mentions an outlet says nothing about the page's own outlet.
         foreach (var p in paragraphs)
-            if (!p.Kept && SelfReferenceParser.OutletName(p.Text) is { } name) context.Facts.SelfNames.Add(name);
+            if (!p.Kept && SelfReferenceParser.OutletName(p.Text) is { } name) context.Facts.SelfNames.Add((name, MetadataSource.SelfReference));
 
         var markup = draft.Metadata;
         var title = TitleFinder.Find(context, markup.Title);
@@ -57,15 +57,16 @@ public static class ArticleCleaner
 
         var facts = context.Facts;
         var url = markup.Url ?? facts.Url;
-        var outlet = OutletResolver.Outlet(markup, url, facts);
-        var (published, updated) = PublicationDates.From(facts.Dates);
-        return new Article
+        var (outlet, outletSource) = OutletResolver.Outlet(markup, url, facts);
+        var (originalOutlet, originalOutletSource) = OutletResolver.OriginalOutlet(markup, outlet, facts);
+        var (published, publishedSource, updated, updatedSource) = PublicationDates.From(facts.Dates);
+        var article = new Article
         {
             Id = ArticleIds.ForBody(body),
             Source = draft.Source,
             Title = title,
             Outlet = outlet,
-            OriginalOutlet = OutletResolver.OriginalOutlet(markup, outlet, facts),
+            OriginalOutlet = originalOutlet,
             Authors = markup.Authors.Count > 0 ? markup.Authors : facts.Authors,
             Published = markup.Published ?? published ?? markup.Updated,
             Updated = markup.Updated ?? updated,
@@ -76,6 +77,21 @@ public static class ArticleCleaner
             Captions = [.. markup.Captions, .. facts.Captions],
             Body = body,
             Removed = [.. draft.Removed, .. RemovedParts(paragraphs)],
+        };
+        return article with
+        {
+            Provenance = MetadataProvenance.For(article, new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                [MetadataField.Title] = markup.Title is not null ? markup.SourceOf(MetadataField.Title) : MetadataSource.HeadlineLine,
+                [MetadataField.Outlet] = outletSource,
+                [MetadataField.OriginalOutlet] = originalOutletSource,
+                [MetadataField.Authors] = markup.Authors.Count > 0 ? markup.SourceOf(MetadataField.Authors) : MetadataSource.Byline,
+                [MetadataField.Published] = markup.Published is not null ? markup.SourceOf(MetadataField.Published)
+                    : published is not null ? publishedSource : markup.SourceOf(MetadataField.Updated),
+                [MetadataField.Updated] = markup.Updated is not null ? markup.SourceOf(MetadataField.Updated) : updatedSource,
+                [MetadataField.Url] = markup.Url is not null ? markup.SourceOf(MetadataField.Url) : MetadataSource.OriginalUrlLine,
+                [MetadataField.Language] = markup.Language is not null ? markup.SourceOf(MetadataField.Language) : MetadataSource.DetectedLanguage,
+            }),
         };
     }
 

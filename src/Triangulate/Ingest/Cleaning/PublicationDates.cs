@@ -11,11 +11,20 @@ namespace Triangulate.Ingest.Cleaning;
 /// </summary>
 internal static class PublicationDates
 {
-    public static (PublicationTime? Published, PublicationTime? Updated) From(IReadOnlyList<DateCue> cues)
+    /// <summary>Each time with the <see cref="MetadataSource"/> label of the line it was read from.</summary>
+    public static (PublicationTime? Published, string? PublishedSource, PublicationTime? Updated, string? UpdatedSource) From(
+        IReadOnlyList<(DateCue Cue, string Source)> cues)
     {
-        var published = cues.FirstOrDefault(c => c.Kind == DateCueKind.Published)?.Time
-            ?? cues.FirstOrDefault(c => c.Kind == DateCueKind.Bare)?.Time;
-        var updated = cues.FirstOrDefault(c => c.Kind == DateCueKind.Updated)?.Time;
-        return (published ?? updated, updated);
+        var published = First(cues, DateCueKind.Published) ?? First(cues, DateCueKind.Bare);
+        var updated = First(cues, DateCueKind.Updated);
+        var publishedOrUpdated = published ?? updated;
+        return (publishedOrUpdated?.Cue.Time, publishedOrUpdated?.Source, updated?.Cue.Time, updated?.Source);
+    }
+
+    private static (DateCue Cue, string Source)? First(IReadOnlyList<(DateCue Cue, string Source)> cues, DateCueKind kind)
+    {
+        foreach (var cue in cues)
+            if (cue.Cue.Kind == kind) return cue;
+        return null;
     }
 }

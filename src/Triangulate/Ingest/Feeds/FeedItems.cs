@@ -53,12 +53,12 @@ internal static partial class FeedItems
         if (content is not null)
         {
             var type = isText ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
-            return ContainerEntry.Item(new RawInput(source, Encoding.UTF8.GetBytes(content), type, link) { Given = given });
+            return ContainerEntry.Item(new RawInput(source, Encoding.UTF8.GetBytes(content), type, link) { Given = given, UrlSource = Model.MetadataSource.FeedItem });
         }
         var name = given.Title is { } title ? $"item {number} \"{(title.Length > 60 ? title[..60] + "…" : title)}\"" : $"item {number}";
         if (link is null)
             return ContainerEntry.Problem(new TriangulateException(ErrorCode.Empty, feed.Source, $"{name}: no content and no link"));
-        return ContainerEntry.Unfetched(new RawInput(source, [], null, link) { Given = given }, link,
+        return ContainerEntry.Unfetched(new RawInput(source, [], null, link) { Given = given, UrlSource = Model.MetadataSource.FeedItem }, link,
             new TriangulateException(ErrorCode.Empty, feed.Source, $"{name}: no content in the feed; skipped"));
     }
 

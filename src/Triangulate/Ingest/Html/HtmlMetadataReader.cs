@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Triangulate.Model;
+using static Triangulate.Ingest.Html.LabelledCandidates;
 
 namespace Triangulate.Ingest.Html;
 
@@ -16,75 +17,85 @@ internal static class HtmlMetadataReader
         var facts = PageFacts.Gather(document.DocumentElement);
         var meta = facts.Meta;
         var jsonLd = JsonLdArticle.Read(facts.JsonLd);
-        var outlet = Clean(Get(meta, "og:site_name") ?? jsonLd.Publisher ?? Get(meta, "application-name"));
-        var url = Absolute(facts.Canonical, input.Url) ?? Absolute(Get(meta, "og:url"), input.Url) ?? Absolute(jsonLd.Url, input.Url) ?? input.Url;
+        var (outletRaw, outletLabel) = First<string>([Meta(meta, "og:site_name"), (MetadataSource.JsonLd("publisher"), jsonLd.Publisher), Meta(meta, "application-name")]);
+        var outlet = Clean(outletRaw);
+        var (url, urlLabel) = First(UrlCandidates(facts, jsonLd, input));
+        var (title, titleLabel) = Title(document, facts, jsonLd, outlet, url);
+        var (named, authorsLabel) = Authors(facts, jsonLd);
+        // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
+        var authors = named.Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList();
+        var (published, publishedLabel) = First(HtmlDateCandidates.Published(facts, jsonLd, input, url));
+        var (updated, updatedLabel) = First(HtmlDateCandidates.Updated(facts, jsonLd));
+        var (language, languageLabel) = First(LanguageCandidates(document, meta, jsonLd));
+        var labels = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [MetadataField.Title] = titleLabel, [MetadataField.Outlet] = outlet is null ? null : outletLabel,
+            [MetadataField.Authors] = authors.Count > 0 ? authorsLabel : null, [MetadataField.Published] = publishedLabel,
+            [MetadataField.Updated] = updatedLabel, [MetadataField.Url] = urlLabel, [MetadataField.Language] = languageLabel,
+        };
 
         return new DraftMetadata
         {
-            Title = Title(document, facts, jsonLd, outlet, url),
+            Title = title,
             Outlet = outlet,
-            // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
-            Authors = Authors(facts, jsonLd).Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList(),
-            Published = HtmlDates.Parse(Get(meta, "article:published_time") ?? Get(meta, "og:published_time"))
-                ?? HtmlDates.Parse(jsonLd.DatePublished)
-                ?? HtmlDates.Parse(Get(meta, "datepublished") ?? Get(meta, "pubdate") ?? Get(meta, "publishdate")
-                    ?? Get(meta, "date") ?? Get(meta, "dc.date.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "sailthru.date"))
-                ?? HtmlDates.Parse(facts.ItemDatePublished)
-                ?? HtmlDates.Parse(facts.TimeDatetime)
-                // A feed item's own date is more exact than a date read from the address it links to.
-                ?? (input.Given is { Origin: GivenOrigin.Feed } given ? given.Published : null)
-                ?? HtmlDates.FromUrl(input.Url ?? url)
-                ?? HtmlDates.Parse(jsonLd.AnyDatePublished)
-                ?? HtmlDates.Parse(Get(meta, "schema:datepublished") ?? Get(meta, "schema:datecreated") ?? Get(meta, "dc:date") ?? Get(meta, "dcterms:created"))
-                ?? PrintedDate(facts.DateTexts)
-                ?? PrintedDate(facts.TextsNearHeading),
-            Updated = HtmlDates.Parse(Get(meta, "article:modified_time") ?? Get(meta, "og:updated_time"))
-                ?? HtmlDates.Parse(jsonLd.DateModified)
-                ?? HtmlDates.Parse(Get(meta, "datemodified") ?? Get(meta, "dcterms.modified"))
-                ?? HtmlDates.Parse(facts.ItemDateModified),
+            Authors = authors,
+            Published = published,
+            Updated = updated,
             Url = url,
-            Language = Language(document.DocumentElement.GetAttribute("lang"))
-                ?? Language(Get(meta, "content-language")) ?? Language(jsonLd.Language) ?? Language(Get(meta, "og:locale")),
+            Language = language,
+            Provenance = labels.Where(l => l.Value is not null).ToDictionary(l => l.Key, l => l.Value!, StringComparer.Ordinal),
         };
+    }
+
+    private static IEnumerable<(string? Label, string? Value)> UrlCandidates(PageFacts facts, JsonLdArticle jsonLd, RawInput input)
+    {
+        yield return (MetadataSource.CanonicalLink, Absolute(facts.Canonical, input.Url));
+        yield return (MetadataSource.Meta("og:url"), Absolute(Get(facts.Meta, "og:url"), input.Url));
+        yield return (MetadataSource.JsonLd("url"), Absolute(jsonLd.Url, input.Url));
+        yield return (input.UrlLabel, input.Url);
+    }
+
+    private static IEnumerable<(string? Label, string? Value)> LanguageCandidates(IHtmlDocument document, Dictionary<string, string> meta, JsonLdArticle jsonLd)
+    {
+        yield return (MetadataSource.HtmlLang, Language(document.DocumentElement.GetAttribute("lang")));
+        yield return Map(Meta(meta, "content-language"), Language);
+        yield return (MetadataSource.JsonLd("inLanguage"), Language(jsonLd.Language));
+        yield return Map(Meta(meta, "og:locale"), Language);
     }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
-    /// <summary>The first date an element labelled as one prints: "am 25.08.2015 22:30", "5. November 2021".</summary>
-    private static PublicationTime? PrintedDate(IEnumerable<string> texts)
-    {
-        foreach (var text in texts)
-        {
-            var line = Clean(text);
-            if (line is null) continue;
-            if (Metadata.DateCueParser.TryParse(line, out var cue) || Metadata.DateCueParser.TryFind(line, out cue)) return cue.Time;
-        }
-        return null;
-    }
-
-    private static string? Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
+    /// <summary>The headline and the label of the element or tag it was read from.</summary>
+    private static (string? Title, string? Label) Title(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
         var meta = facts.Meta;
         var site = SiteName(url);
         var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading) is { } heading && !NamesSite(heading, outlet, site) ? heading : null;
-        var candidate = new[] { Get(meta, "og:title"), jsonLd.Headline, Get(meta, "twitter:title") }
-            .Select(Clean).FirstOrDefault(t => t is not null && !NamesSite(t, outlet, site)) ?? h1;
+        (string Label, string? Text)[] tagged =
+        [
+            (MetadataSource.Meta("og:title"), Get(meta, "og:title")),
+            (MetadataSource.JsonLd(jsonLd.HeadlineProperty ?? "headline"), jsonLd.Headline),
+            (MetadataSource.Meta("twitter:title"), Get(meta, "twitter:title")),
+        ];
+        var (candidate, label) = tagged.Select(c => (Text: Clean(c.Text), c.Label))
+            .FirstOrDefault(c => c.Text is not null && !NamesSite(c.Text, outlet, site));
+        if (candidate is null) (candidate, label) = (h1, MetadataSource.Heading);
         var strict = candidate is not null;
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
-        if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return h1;
-        candidate ??= Clean(document.Title);
-        if (candidate is null) return null;
+        if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
+        if (candidate is null) (candidate, label) = (Clean(document.Title), MetadataSource.TitleElement);
+        if (candidate is null) return (null, null);
         if (h1 is not null && Words(h1) >= 2 && candidate != h1)
         {
             // "Headline | Site", "Site | Headline", "Rubric: Headline" around the page's own h1: the h1 is the headline.
             if (HeadingSeparators.Any(sep => candidate.StartsWith(h1 + sep, StringComparison.Ordinal) || candidate.EndsWith(sep + h1, StringComparison.Ordinal)))
-                return h1;
+                return (h1, MetadataSource.Heading);
             // One cut short of the other ("… Gigafactory-Kapazität" / "… Gigafactory-Kapazität in Tennessee"): the h1 is the page's own.
             if (Words(h1) >= 3 && (h1.StartsWith(candidate, StringComparison.Ordinal) || candidate.StartsWith(h1, StringComparison.Ordinal)))
-                return h1;
+                return (h1, MetadataSource.Heading);
         }
-        return WithoutSiteSuffix(candidate, outlet, site, strict);
+        return (WithoutSiteSuffix(candidate, outlet, site, strict), label);
     }
 
     private static bool SharesWords(string heading, string? other)
@@ -158,16 +169,21 @@ internal static class HtmlMetadataReader
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static IReadOnlyList<string> Authors(PageFacts facts, JsonLdArticle jsonLd)
+    /// <summary>The authors and the label of where they were named; (empty, null) when nowhere.</summary>
+    private static (IReadOnlyList<string> Names, string? Label) Authors(PageFacts facts, JsonLdArticle jsonLd)
     {
-        var meta = facts.Meta;
         var names = Names(jsonLd.Authors).ToList();
+        if (names.Count > 0) return (names, MetadataSource.JsonLd("author"));
         // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
-        if (names.Count == 0) names = Names([Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "sailthru.author") ?? Get(meta, "byl") ?? ""]).ToList();
-        if (names.Count == 0) names = FirstNamed(facts.AuthorLinks);
-        if (names.Count == 0) names = FirstNamed(facts.Bylines);
-        if (names.Count == 0) names = FirstNamed(facts.AuthorTexts);
-        return names;
+        var (metaLabel, metaAuthor) = Meta(facts.Meta, "author", "article:author", "sailthru.author", "byl");
+        names = Names([metaAuthor ?? ""]).ToList();
+        if (names.Count > 0) return (names, metaLabel);
+        names = FirstNamed(facts.AuthorLinks);
+        if (names.Count > 0) return (names, MetadataSource.AuthorLink);
+        names = FirstNamed(facts.Bylines);
+        if (names.Count > 0) return (names, MetadataSource.BylineElement);
+        names = FirstNamed(facts.AuthorTexts);
+        return (names, names.Count > 0 ? MetadataSource.AuthorElement : null);
     }
 
     /// <summary>

@@ -9,8 +9,12 @@ namespace Triangulate.Ingest.Html;
 internal sealed class JsonLdArticle
 {
     public string? Headline { get; private set; }
+    /// <summary>The property <see cref="Headline"/> was read from: "headline" or "name".</summary>
+    public string? HeadlineProperty { get; private set; }
     public List<string> Authors { get; } = [];
     public string? DatePublished { get; private set; }
+    /// <summary>The property <see cref="DatePublished"/> was read from: "datePublished" or "dateCreated".</summary>
+    public string? DatePublishedProperty { get; private set; }
     public string? DateModified { get; private set; }
     public string? Publisher { get; private set; }
     public string? Url { get; private set; }
@@ -75,8 +79,8 @@ internal sealed class JsonLdArticle
     /// <summary>The first article object to state a field wins.</summary>
     private void Take(JsonElement obj)
     {
-        Headline ??= Text(obj, "headline") ?? Text(obj, "name");
-        DatePublished ??= Text(obj, "datePublished") ?? Text(obj, "dateCreated");
+        if (Headline is null) (HeadlineProperty, Headline) = FirstText(obj, "headline", "name");
+        if (DatePublished is null) (DatePublishedProperty, DatePublished) = FirstText(obj, "datePublished", "dateCreated");
         DateModified ??= Text(obj, "dateModified");
         Url ??= Text(obj, "url");
         Language ??= Text(obj, "inLanguage");
@@ -97,6 +101,9 @@ internal sealed class JsonLdArticle
         JsonValueKind.Array => e.EnumerateArray().SelectMany(Ids).ToList(),
         _ => [],
     };
+
+    private static (string? Property, string? Value) FirstText(JsonElement obj, string first, string second) =>
+        Text(obj, first) is { } value ? (first, value) : Text(obj, second) is { } other ? (second, other) : (null, null);
 
     private static string? Text(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;

@@ -74,7 +74,7 @@ internal static class JsonLinesReader
             var isHtml = !string.IsNullOrWhiteSpace(html);
             return ContainerEntry.Item(new RawInput(
                 $"{input.Source}#{number}", Encoding.UTF8.GetBytes(isHtml ? html! : text!),
-                isHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", url) { Given = given });
+                isHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", url) { Given = given, UrlSource = Model.MetadataSource.JsonLinesField });
         }
         catch (JsonException e)
         {

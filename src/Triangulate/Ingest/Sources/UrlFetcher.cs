@@ -62,7 +62,7 @@ internal sealed class UrlFetcher(FetchOptions options) : IDisposable
                 await using var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
                 var bytes = await CappedReader.ReadAsync(body, options.MaxBytes, deadline.Token).ConfigureAwait(false)
                     ?? throw TooLarge(spec);
-                return new RawInput(spec, bytes, contentType, url.ToString());
+                return new RawInput(spec, bytes, contentType, url.ToString()) { UrlSource = Model.MetadataSource.FetchedAddress };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

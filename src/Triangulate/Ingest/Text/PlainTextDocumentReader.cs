@@ -20,7 +20,11 @@ public static partial class PlainTextDocumentReader
             .Select(ToBlock)
             .ToList();
         if (blocks.Count == 0) throw new TriangulateException(ErrorCode.Empty, input.Source, "no text (whitespace only)");
-        var metadata = input.Url is null ? DraftMetadata.None : new DraftMetadata { Url = input.Url };
+        var metadata = input.Url is null ? DraftMetadata.None : new DraftMetadata
+        {
+            Url = input.Url,
+            Provenance = new Dictionary<string, string>(StringComparer.Ordinal) { [MetadataField.Url] = input.UrlLabel },
+        };
         return new DocumentDraft(input.Source, blocks, metadata, Array.Empty<RemovedText>());
     }
 

@@ -64,7 +64,7 @@ public static class WarcEntries
         {
             if (HttpBody.Decode(response, maxBytes) is not { } body)
                 return ContainerEntry.Problem(new TriangulateException(ErrorCode.TooLarge, source, $"{name}: body larger than the {maxBytes} byte limit once decoded"));
-            return ContainerEntry.Item(new RawInput($"{source}#{record.Number}", body, contentType, record.TargetUri));
+            return ContainerEntry.Item(new RawInput($"{source}#{record.Number}", body, contentType, record.TargetUri) { UrlSource = Model.MetadataSource.WarcRecord });
         }
         catch (InvalidDataException e)
         {

@@ -4,7 +4,7 @@ using Triangulate.Model;
 namespace Triangulate.Render.Html;
 
 /// <summary>
-/// One card per article: what the source says about itself, what ingest removed and why, and the
+/// One card per article: what the source says about itself (each value with where it was read), what ingest removed and why, and the
 /// clean text with the cited words marked (collapsed).
 /// </summary>
 internal sealed class ArticlesSectionWriter : IHtmlSectionWriter
@@ -24,20 +24,30 @@ internal sealed class ArticlesSectionWriter : IHtmlSectionWriter
             output.Append(" lang=\"").Append(HtmlText.Encode(language)).Append('"');
         output.Append(">\n<h3>[").Append(number).Append("] ")
             .Append(HtmlText.Encode(BriefingIndex.NonBlank(article.Title) ?? BriefingIndex.Label(article))).Append("</h3>\n<dl class=\"fields\">\n");
-        Field(output, "Outlet", HtmlText.Encode(article.Outlet));
-        Field(output, "Original outlet", HtmlText.Encode(article.OriginalOutlet));
-        Field(output, "Published", Time(article.Published));
-        Field(output, "Updated", Time(article.Updated));
-        Field(output, "Authors", HtmlText.Encode(string.Join(", ", article.Authors)));
-        Field(output, "Language", HtmlText.Encode(article.Language));
+        if (BriefingIndex.NonBlank(article.Title) is not null) Field(output, "Title from", HtmlText.Encode(ProvenanceLabel.Of(article, MetadataField.Title)));
+        Field(output, "Outlet", HtmlText.Encode(article.Outlet), article, MetadataField.Outlet);
+        Field(output, "Original outlet", HtmlText.Encode(article.OriginalOutlet), article, MetadataField.OriginalOutlet);
+        Field(output, "Published", Time(article.Published), article, MetadataField.Published);
+        Field(output, "Updated", Time(article.Updated), article, MetadataField.Updated);
+        Field(output, "Authors", HtmlText.Encode(string.Join(", ", article.Authors)), article, MetadataField.Authors);
+        Field(output, "Language", HtmlText.Encode(article.Language), article, MetadataField.Language);
         if (article.MachineTranslated) Field(output, "Machine-translated", "yes");
         Field(output, "Credits", HtmlText.Encode(string.Join("; ", article.Credits)));
-        Field(output, "URL", Url(article.Url));
+        Field(output, "URL", Url(article.Url), article, MetadataField.Url);
         Field(output, "Source", HtmlText.Encode(article.Source));
         output.Append("</dl>\n");
         WriteRemoved(output, article);
         WriteBody(output, context, number, article);
         output.Append("</article>\n");
+    }
+
+    /// <summary>A field whose value has a recorded source: the label follows the value.</summary>
+    private static void Field(StringBuilder output, string name, string html, Article article, string field)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return;
+        if (ProvenanceLabel.Of(article, field) is { } source)
+            html += " <span class=\"provenance\">(" + HtmlText.Encode(source) + ")</span>";
+        Field(output, name, html);
     }
 
     private static void Field(StringBuilder output, string name, string html)

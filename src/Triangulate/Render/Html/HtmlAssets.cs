@@ -36,6 +36,7 @@ h3{font-size:1.05rem;margin:0 0 .5rem}
 a{color:var(--accent)}
 ol.sources{padding-left:1.5rem;font-size:.95rem}
 .source-title{font-style:italic}
+.provenance{color:var(--muted);font-size:.85em}
 article{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:1rem 1.1rem;margin:0 0 1.25rem}
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .9rem;margin:.5rem 0;font:.875rem/1.5 system-ui,sans-serif}
 dl.fields dt{color:var(--muted)}

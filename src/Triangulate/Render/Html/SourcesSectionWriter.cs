@@ -1,4 +1,5 @@
 using System.Text;
+using Triangulate.Model;
 
 namespace Triangulate.Render.Html;
 
@@ -16,7 +17,12 @@ internal sealed class SourcesSectionWriter : IHtmlSectionWriter
                 .Append(HtmlText.Encode(BriefingIndex.Label(article))).Append("</strong></a>");
             if (BriefingIndex.NonBlank(article.Title) is { } title && article.Outlet is not null)
                 output.Append(" — <span class=\"source-title\">").Append(HtmlText.Encode(title)).Append("</span>");
-            if (article.Published is { } published) output.Append(" — ").Append(HtmlText.Encode(published.ToIso()));
+            if (article.Published is { } published)
+            {
+                output.Append(" — ").Append(HtmlText.Encode(published.ToIso()));
+                if (ProvenanceLabel.Of(article, MetadataField.Published) is { } source)
+                    output.Append(" <span class=\"provenance\">(").Append(HtmlText.Encode(source)).Append(")</span>");
+            }
             output.Append("</li>\n");
         }
         output.Append("</ol>\n</section>\n");

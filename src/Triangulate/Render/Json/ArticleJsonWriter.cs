@@ -40,6 +40,11 @@ internal static class ArticleJsonWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        // Field name → where its value came from, only for fields that have one, in ordinal order.
+        writer.WriteStartObject("provenance");
+        foreach (var (field, label) in article.Provenance.OrderBy(p => p.Key, StringComparer.Ordinal))
+            writer.WriteString(field, label);
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

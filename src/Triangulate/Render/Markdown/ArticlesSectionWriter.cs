@@ -3,7 +3,10 @@ using Triangulate.Model;
 
 namespace Triangulate.Render.Markdown;
 
-/// <summary>One compact section per article: what the source says about itself, and what ingest removed and why.</summary>
+/// <summary>
+/// One compact section per article: what the source says about itself, each value followed by where it
+/// was read in parentheses ("json-ld datePublished"), and what ingest removed and why.
+/// </summary>
 internal sealed class ArticlesSectionWriter : IMarkdownSectionWriter
 {
     private const int RemovedTextMax = 120;
@@ -19,15 +22,16 @@ internal sealed class ArticlesSectionWriter : IMarkdownSectionWriter
     {
         output.Append("### [").Append(number).Append("] ")
             .Append(MarkdownText.Escape(BriefingIndex.NonBlank(article.Title) ?? BriefingIndex.Label(article))).Append("\n\n");
-        Field(output, "Outlet", article.Outlet);
-        Field(output, "Original outlet", article.OriginalOutlet);
-        Field(output, "Published", article.Published?.ToIso());
-        Field(output, "Updated", article.Updated?.ToIso());
-        Field(output, "Authors", article.Authors.Count == 0 ? null : string.Join(", ", article.Authors));
-        Field(output, "Language", article.Language);
+        if (BriefingIndex.NonBlank(article.Title) is not null) Field(output, "Title from", ProvenanceLabel.Of(article, MetadataField.Title));
+        Field(output, "Outlet", article.Outlet, Source(article, MetadataField.Outlet));
+        Field(output, "Original outlet", article.OriginalOutlet, Source(article, MetadataField.OriginalOutlet));
+        Field(output, "Published", article.Published?.ToIso(), Source(article, MetadataField.Published));
+        Field(output, "Updated", article.Updated?.ToIso(), Source(article, MetadataField.Updated));
+        Field(output, "Authors", article.Authors.Count == 0 ? null : string.Join(", ", article.Authors), Source(article, MetadataField.Authors));
+        Field(output, "Language", article.Language, Source(article, MetadataField.Language));
         if (article.MachineTranslated) output.Append("- Machine-translated: yes\n");
         Field(output, "Credits", article.Credits.Count == 0 ? null : string.Join("; ", article.Credits));
-        Field(output, "URL", article.Url);
+        Field(output, "URL", article.Url, Source(article, MetadataField.Url));
         Field(output, "Source", article.Source);
         output.Append("- Words: ").Append(WordCount(article.Body)).Append('\n');
         if (article.Removed.Count > 0)
@@ -40,11 +44,15 @@ internal sealed class ArticlesSectionWriter : IMarkdownSectionWriter
         output.Append('\n');
     }
 
-    private static void Field(StringBuilder output, string name, string? value)
+    private static void Field(StringBuilder output, string name, string? value, string? source = null)
     {
         if (BriefingIndex.NonBlank(value) is not { } text) return;
-        output.Append("- ").Append(name).Append(": ").Append(MarkdownText.Escape(text)).Append('\n');
+        output.Append("- ").Append(name).Append(": ").Append(MarkdownText.Escape(text));
+        if (source is not null) output.Append(" (").Append(MarkdownText.Escape(source)).Append(')');
+        output.Append('\n');
     }
+
+    private static string? Source(Article article, string field) => ProvenanceLabel.Of(article, field);
 
     private static int WordCount(string body) =>
         body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;

@@ -20,7 +20,10 @@ internal sealed class SourcesSectionWriter : IMarkdownSectionWriter
         var parts = new List<string> { "**" + MarkdownText.Escape(BriefingIndex.Label(article)) + "**" };
         if (BriefingIndex.NonBlank(article.Title) is { } title && article.Outlet is not null && title != article.Outlet)
             parts.Add("*" + MarkdownText.Escape(title) + "*");
-        if (article.Published is { } published) parts.Add(published.ToIso());
+        if (article.Published is { } published)
+            parts.Add(ProvenanceLabel.Of(article, MetadataField.Published) is { } source
+                ? published.ToIso() + " (" + MarkdownText.Escape(source) + ")"
+                : published.ToIso());
         return string.Join(" — ", parts);
     }
 }

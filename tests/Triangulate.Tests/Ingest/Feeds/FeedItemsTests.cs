@@ -26,6 +26,11 @@ public sealed class FeedItemsTests
         Assert.Equal("https://news.example.com/2022/01/10/talks", article.Url);
         Assert.Equal(new PublicationTime(new DateOnly(2022, 1, 10), new TimeOnly(20, 34), TimeSpan.Zero), article.Published);
         Assert.Equal(["Jane Doe"], article.Authors);
+        // The item's date is more exact than the one in its link; its title, authors and link fill what the page leaves unsaid.
+        Assert.Equal("feed item", article.Provenance[MetadataField.Published]);
+        Assert.Equal("feed item", article.Provenance[MetadataField.Title]);
+        Assert.Equal("feed item", article.Provenance[MetadataField.Authors]);
+        Assert.Equal("feed item", article.Provenance[MetadataField.Url]);
     }
 
     [Fact]
@@ -36,7 +41,9 @@ public sealed class FeedItemsTests
 
         var article = ArticleReader.Read(Assert.Single(entries).Input!);
         Assert.Equal(["John Smith"], article.Authors);
+        Assert.Equal("byline", article.Provenance[MetadataField.Authors]);
         Assert.Equal("Feed title", article.Title);
+        Assert.Equal("feed item", article.Provenance[MetadataField.Title]);
     }
 
     [Fact]

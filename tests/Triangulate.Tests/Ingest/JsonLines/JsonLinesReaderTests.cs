@@ -25,6 +25,8 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(["Ann Reporter"], first.Authors);
         Assert.Equal(new PublicationTime(new DateOnly(2022, 1, 10), new TimeOnly(20, 34), TimeSpan.Zero), first.Published);
         Assert.Equal("https://example.net/a", first.Url);
+        Assert.All([MetadataField.Title, MetadataField.Outlet, MetadataField.Authors, MetadataField.Published, MetadataField.Url],
+            field => Assert.Equal("json lines field", first.Provenance[field]));
 
         Assert.Equal("items.jsonl: line 2: \"html\" is not a string; skipped", entries[1].Warning!.OneLine);
         var html = ArticleReader.Read(entries[2].Input!);

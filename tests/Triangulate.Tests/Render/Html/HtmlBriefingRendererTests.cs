@@ -37,6 +37,17 @@ public class HtmlBriefingRendererTests
     }
 
     [Fact]
+    public void EachMetadataValueShowsWhereItWasRead()
+    {
+        var fields = Document.QuerySelector("#article-1 dl")!;
+        var labels = fields.QuerySelectorAll(".provenance").Select(e => e.TextContent).ToList();
+        Assert.Contains("(json-ld datePublished)", labels);
+        Assert.Contains("(meta <b>og:site_name</b>)", labels);
+        Assert.Contains("Title frommeta og:title", fields.TextContent);
+        Assert.Equal("(json-ld datePublished)", Document.QuerySelector("ol.sources li .provenance")!.TextContent);
+    }
+
+    [Fact]
     public void HostileQuoteAndConflictTextIsTextNeverElements()
     {
         var quotes = Document.QuerySelector("section.quotes")!;

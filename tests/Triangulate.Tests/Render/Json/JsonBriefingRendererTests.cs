@@ -9,7 +9,7 @@ public class JsonBriefingRendererTests
     private static readonly string[] ArticleFields =
     [
         "id", "source", "outlet", "originalOutlet", "title", "authors", "published", "updated", "url", "language",
-        "machineTranslated", "credits", "captions", "body", "removed",
+        "machineTranslated", "credits", "captions", "body", "removed", "provenance",
     ];
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
@@ -170,6 +170,17 @@ public class JsonBriefingRendererTests
         Assert.False(first.EndsWith("\n\n", StringComparison.Ordinal));
         Assert.Contains("Kyiv’s envoy said “no deal” — Ünal", first); // non-ASCII as is
         Assert.Contains("\n  \"story\": {\n", first); // indented by two spaces
+    }
+
+    [Fact]
+    public void ProvenanceListsEachFieldWithAValueInOrdinalOrder()
+    {
+        var articles = Parse(new JsonBriefingRenderer().Render(RenderFixtures.Hostile())).GetProperty("articles");
+        var first = articles[0].GetProperty("provenance");
+        Assert.Equal(["authors", "language", "originalOutlet", "outlet", "published", "title", "updated", "url"], Names(first));
+        Assert.Equal("json-ld datePublished", first.GetProperty("published").GetString());
+        Assert.Equal("meta <b>og:site_name</b>", first.GetProperty("outlet").GetString());
+        Assert.Empty(Names(articles[1].GetProperty("provenance")));
     }
 
     [SkippableFact]

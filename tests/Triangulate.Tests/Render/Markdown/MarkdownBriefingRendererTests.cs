@@ -32,8 +32,10 @@ public class MarkdownBriefingRendererTests
         Assert.Contains("## Sources", Output);
         Assert.Contains("[2] **second.txt**", Output);
         Assert.Contains("### [1] ", Output);
-        Assert.Contains("- Published: 2022-01-10T20:34\n", Output);
-        Assert.Contains("- Updated: 2022-01-11T12:23+05:30\n", Output);
+        Assert.Contains("- Published: 2022-01-10T20:34 (json-ld datePublished)\n", Output);
+        Assert.Contains("- Updated: 2022-01-11T12:23+05:30 (updated line)\n", Output);
+        Assert.Contains("- Title from: meta og:title\n", Output);
+        Assert.Contains("(meta \\<b\\>og:site\\_name\\</b\\>)", Output);
         Assert.Contains("- Machine-translated: yes\n", Output);
         Assert.Contains("- Removed (1):\n  - subscription prompt: Subscribe \\<a href=x\\>now\\</a\\>\n", Output);
         Assert.Contains("Reference date: 2022-01-10", Output);

@@ -1,4 +1,5 @@
 using Triangulate.Ingest.Metadata;
+using Triangulate.Model;
 
 namespace Triangulate.Ingest.Cleaning.Rules;
 
@@ -32,7 +33,7 @@ internal sealed class BylineRule : IParagraphRule
         }
         if (found is null) return null;
         Record(context.Facts, found);
-        context.Facts.Dates.AddRange(dates);
+        context.Facts.Dates.AddRange(dates.Select(d => (d, MetadataSource.Byline)));
         return "byline";
     }
 

@@ -1,4 +1,5 @@
 using Triangulate.Ingest.Metadata;
+using Triangulate.Model;
 
 namespace Triangulate.Ingest.Cleaning.Rules;
 
@@ -12,7 +13,12 @@ internal sealed class DatelineRule : IParagraphRule
     public string? Apply(CleaningContext context, int index)
     {
         if (!DateCueParser.TryParse(context.Paragraphs[index].Text, out var cue)) return null;
-        context.Facts.Dates.Add(cue);
+        context.Facts.Dates.Add((cue, cue.Kind switch
+        {
+            DateCueKind.Published => MetadataSource.PublishedLine,
+            DateCueKind.Updated => MetadataSource.UpdatedLine,
+            _ => MetadataSource.Dateline,
+        }));
         return "dateline";
     }
 }

@@ -1,4 +1,5 @@
 using Triangulate.Ingest.Metadata;
+using Triangulate.Model;
 
 namespace Triangulate.Ingest.Cleaning.Rules;
 
@@ -15,7 +16,7 @@ internal sealed class MastheadRule : IParagraphRule
         if (index >= TopLines) return null;
         var text = context.Paragraphs[index].Text;
         if (text.Length > 60 || OutletDirectory.KindOf(text) != OutletKind.Outlet) return null;
-        context.Facts.SelfNames.Add(OutletDirectory.Canonical(text)!);
+        context.Facts.SelfNames.Add((OutletDirectory.Canonical(text)!, MetadataSource.Masthead));
         return "masthead";
     }
 }

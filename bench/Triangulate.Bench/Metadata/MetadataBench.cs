@@ -6,7 +6,7 @@ namespace Triangulate.Bench.Metadata;
 
 /// <summary>
 /// Title, date and author accuracy and body snippet recall/precision on ../shared/eval/web-metadata,
-/// through the public HTML → article path. Options: --worst FIELD (title|date|author) lists the misses.
+/// through the public HTML → article path. Options: --worst FIELD (title|date|author, or with|without for body snippets) lists the misses.
 /// </summary>
 public static class MetadataBench
 {
@@ -65,6 +65,9 @@ public static class MetadataBench
             withFound += page.With.Count(s => MetadataScorer.Contains(body, s));
             without += page.Without.Count;
             withoutAbsent += page.Without.Count(s => !MetadataScorer.Contains(body, s));
+            if (worst is "with" or "without")
+                foreach (var snippet in worst == "with" ? page.With.Where(s => !MetadataScorer.Contains(body, s)) : page.Without.Where(s => MetadataScorer.Contains(body, s)))
+                    report?.Invoke($"{worst,-7} {snippet} | {page.File} | {page.Url}");
         }
         return new Scores(new(titles, titlesRight), new(dates, datesRight), new(authors, authorsRight),
             new(with, withFound), new(without, withoutAbsent), rejected, crashes);

@@ -13,9 +13,20 @@ public static class ArticleIds
 {
     public static string ForBody(string body)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(body));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 4));
+        // The UTF-8 bytes are hashed a slice at a time: a huge body is never encoded whole.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder();
+        var buffer = new byte[Encoding.UTF8.GetMaxByteCount(Slice)];
+        for (var at = 0; at < body.Length; at += Slice)
+        {
+            var chars = body.AsSpan(at, Math.Min(Slice, body.Length - at));
+            var count = encoder.GetBytes(chars, buffer, flush: at + chars.Length == body.Length);
+            sha.AppendData(buffer, 0, count);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset().AsSpan(0, 4));
     }
+
+    private const int Slice = 16 * 1024;
 
     /// <summary>Gives every article a unique id, keeping the input order.</summary>
     public static IReadOnlyList<Article> AssignUnique(IEnumerable<Article> articles)

@@ -51,7 +51,7 @@ public static class ArticleCleaner
 
         var markup = draft.Metadata;
         var title = TitleFinder.Find(context, markup.Title);
-        var body = string.Join("\n\n", paragraphs.Where(p => p.Kept).Select(p => p.Text));
+        var body = Join(paragraphs);
         if (body.Length == 0)
             throw new TriangulateException(ErrorCode.Empty, draft.Source, "no article text left after removing boilerplate");
 
@@ -102,6 +102,25 @@ public static class ArticleCleaner
             if (!p.Kept) yield return new RemovedText(p.Text, p.Reason!);
             if (p.SplitOff is { } part) yield return part;
         }
+    }
+
+    /// <summary>The kept paragraphs joined by a blank line, copied once into a string of the final size.</summary>
+    private static string Join(List<Paragraph> paragraphs)
+    {
+        var kept = paragraphs.Where(p => p.Kept).Select(p => p.Text).ToList();
+        if (kept.Count == 0) return "";
+        var length = 2L * (kept.Count - 1);
+        foreach (var text in kept) length += text.Length;
+        return string.Create(checked((int)length), kept, static (span, texts) =>
+        {
+            var at = 0;
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (i > 0) { span[at++] = '\n'; span[at++] = '\n'; }
+                texts[i].CopyTo(span[at..]);
+                at += texts[i].Length;
+            }
+        });
     }
 
     private static List<Paragraph> Normalize(IReadOnlyList<DraftBlock> blocks)

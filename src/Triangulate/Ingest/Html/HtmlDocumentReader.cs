@@ -29,25 +29,42 @@ public static class HtmlDocumentReader
         ShouldEmitAttribute = (ref _, name) => UsedAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Span),
     };
 
+    /// <summary>
+    /// Inputs from this size on are huge pages: between stages the garbage of the last one (the decoded
+    /// text, then the whole tree) is collected before the next one allocates, which bounds the peak
+    /// heap to what one stage holds. A collector left alone sees that garbage only after the heap grew.
+    /// </summary>
+    internal const int HugeInput = 8 * 1024 * 1024;
+
     public static DocumentDraft Read(RawInput input)
     {
         try
         {
+            var huge = input.Bytes.Length >= HugeInput;
             var html = HtmlPreparser.Prepare(HtmlDecoding.Decode(input.Bytes, input.ContentType));
-            var document = new HtmlParser(Options).ParseDocument(html);
-            var metadata = HtmlMetadataReader.Read(document, input);
-            var removed = new List<RemovedText>();
-            var body = document.Body ?? document.DocumentElement;
-            ContentPruner.Prune(body, removed);
-            var roots = MainContentFinder.Find(body);
-            var (blocks, captions) = BlockCollector.Collect(roots, removed);
-            blocks = WithoutTitle(blocks, metadata.Title, removed);
-            return new DocumentDraft(input.Source, blocks, metadata with { Captions = captions }, removed);
+            if (huge) GC.Collect();
+            var draft = FromMarkup(html, input);
+            if (huge) GC.Collect();
+            return draft;
         }
         catch (Exception e) when (e is not TriangulateException and not OutOfMemoryException)
         {
             throw new TriangulateException(ErrorCode.Unreadable, input.Source, $"could not read HTML: {e.Message}", e);
         }
+    }
+
+    /// <summary>Parses the prepared markup and reads the draft from its tree; the tree is garbage once this returns.</summary>
+    private static DocumentDraft FromMarkup(string html, RawInput input)
+    {
+        using var document = new HtmlParser(Options).ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document, input);
+        var removed = new List<RemovedText>();
+        var body = document.Body ?? document.DocumentElement;
+        ContentPruner.Prune(body, removed);
+        var roots = MainContentFinder.Find(body);
+        var (blocks, captions) = BlockCollector.Collect(roots, removed);
+        blocks = WithoutTitle(blocks, metadata.Title, removed);
+        return new DocumentDraft(input.Source, blocks, metadata with { Captions = captions }, removed);
     }
 
     /// <summary>The headline repeated at the top of the text is metadata, not body.</summary>

@@ -1,10 +1,8 @@
-using System.Text;
-
 namespace Triangulate.Ingest.Html;
 
 /// <summary>
 /// A cheap lexical pass before parsing. It drops what never becomes article text — comments,
-/// scripts (JSON-LD excepted: it carries metadata), styles, noscript fallbacks — which is most of
+/// scripts (JSON-LD excepted: it carries metadata), styles, noscript fallbacks, inline SVG — which is most of
 /// the bytes of a modern page and most of the parser's work. And it keeps parsing time bounded on
 /// hostile markup: the parser's work grows with the square of the nesting depth (100,000 unclosed
 /// &lt;div&gt; take a minute), so start tags nesting deeper than <see cref="MaxDepth"/> are dropped
@@ -24,14 +22,16 @@ internal static class HtmlPreparser
 
     public static string Prepare(string html)
     {
-        var output = new StringBuilder(html.Length);
+        // The dropped ranges are listed first and the kept text copied once into a string of its final
+        // size: on a huge page a growing builder would hold two more copies of the page at once.
+        var output = new List<(int From, int To)>();
         int depth = 0, dropped = 0, copied = 0, i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
                 var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                Skip(html, output, ref copied, i, close < 0 ? html.Length : close + 3);
+                Skip(output, ref copied, i, close < 0 ? html.Length : close + 3);
                 i = copied;
                 continue;
             }
@@ -48,7 +48,7 @@ internal static class HtmlPreparser
             {
                 var close = html.IndexOf(endTag, tagEnd, StringComparison.OrdinalIgnoreCase);
                 var after = close < 0 ? html.Length : html.IndexOf('>', close) is var g and >= 0 ? g + 1 : html.Length;
-                Skip(html, output, ref copied, i, after);
+                Skip(output, ref copied, i, after);
                 i = copied;
                 continue;
             }
@@ -66,28 +66,48 @@ internal static class HtmlPreparser
                 else if (closing) depth = Math.Max(0, depth - 1);
                 else if (depth >= MaxDepth) { dropped++; drop = true; }
                 else depth++;
-                if (drop) { Skip(html, output, ref copied, i, tagEnd); }
+                if (drop) { Skip(output, ref copied, i, tagEnd); }
             }
             i = tagEnd;
         }
-        if (copied == 0) return html;
-        output.Append(html, copied, html.Length - copied);
-        return output.ToString();
+        if (output.Count == 0) return html;
+        return Without(html, output);
     }
 
-    /// <summary>Scripts other than JSON-LD, styles and noscript go whole; returns the end tag to look for.</summary>
+    /// <summary><paramref name="html"/> without the given ranges (in order, not overlapping).</summary>
+    private static string Without(string html, List<(int From, int To)> drops)
+    {
+        var length = html.Length;
+        foreach (var (from, to) in drops) length -= to - from;
+        return string.Create(length, (html, drops), static (span, state) =>
+        {
+            var (source, ranges) = state;
+            var at = 0;
+            var kept = 0;
+            foreach (var (from, to) in ranges)
+            {
+                source.AsSpan(at, from - at).CopyTo(span[kept..]);
+                kept += from - at;
+                at = to;
+            }
+            source.AsSpan(at).CopyTo(span[kept..]);
+        });
+    }
+
+    /// <summary>Scripts other than JSON-LD, styles, noscript and inline SVG go whole; returns the end tag to look for.</summary>
     private static bool IsDroppedRawText(ReadOnlySpan<char> name, ReadOnlySpan<char> attributes, out string endTag)
     {
         endTag = "";
         if (name.Equals("style", StringComparison.OrdinalIgnoreCase)) endTag = "</style";
         else if (name.Equals("noscript", StringComparison.OrdinalIgnoreCase)) endTag = "</noscript";
+        else if (name.Equals("svg", StringComparison.OrdinalIgnoreCase)) endTag = "</svg";
         else if (name.Equals("script", StringComparison.OrdinalIgnoreCase) && !attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) endTag = "</script";
         return endTag.Length > 0;
     }
 
-    private static void Skip(string html, StringBuilder output, ref int copied, int from, int to)
+    private static void Skip(List<(int From, int To)> drops, ref int copied, int from, int to)
     {
-        output.Append(html, copied, from - copied);
+        if (to > from) drops.Add((from, to));
         copied = to;
     }
 }

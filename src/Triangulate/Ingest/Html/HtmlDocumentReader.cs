@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Triangulate.Diagnostics;
 using Triangulate.Model;
@@ -36,14 +37,23 @@ public static class HtmlDocumentReader
     /// </summary>
     internal const int HugeInput = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// Markup (scripts, styles and SVG already stripped) read into the tree at most: the tree costs
+    /// 15–30 times its markup, so beyond this a page's memory would not stay a small multiple of its
+    /// size. News pages stay far below it; what lies beyond is listed as removed, never dropped silently.
+    /// </summary>
+    internal const int MaxMarkup = 8_000_000;
+
     public static DocumentDraft Read(RawInput input)
     {
         try
         {
             var huge = input.Bytes.Length >= HugeInput;
             var html = HtmlPreparser.Prepare(HtmlDecoding.Decode(input.Bytes, input.ContentType));
+            var cut = Cut(ref html);
             if (huge) GC.Collect();
             var draft = FromMarkup(html, input);
+            if (cut is not null) draft = draft with { Removed = [.. draft.Removed, cut] };
             if (huge) GC.Collect();
             return draft;
         }
@@ -51,6 +61,18 @@ public static class HtmlDocumentReader
         {
             throw new TriangulateException(ErrorCode.Unreadable, input.Source, $"could not read HTML: {e.Message}", e);
         }
+    }
+
+    /// <summary>Markup beyond <see cref="MaxMarkup"/> goes, cut before a tag; what went is described, not kept.</summary>
+    private static RemovedText? Cut(ref string html)
+    {
+        if (html.Length <= MaxMarkup) return null;
+        var at = html.LastIndexOf('<', MaxMarkup);
+        if (at <= 0) at = MaxMarkup;
+        var dropped = html.Length - at;
+        html = html[..at];
+        return new RemovedText(string.Create(CultureInfo.InvariantCulture,
+            $"the last {dropped:N0} characters of markup (the page has {dropped + at:N0} after scripts and styles; {MaxMarkup:N0} are read)"), "page too large");
     }
 
     /// <summary>Parses the prepared markup and reads the draft from its tree; the tree is garbage once this returns.</summary>

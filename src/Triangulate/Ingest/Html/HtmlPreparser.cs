@@ -3,7 +3,7 @@ namespace Triangulate.Ingest.Html;
 /// <summary>
 /// A cheap lexical pass before parsing. It drops what never becomes article text — comments,
 /// scripts (JSON-LD excepted: it carries metadata), styles, noscript fallbacks, inline SVG — which is most of
-/// the bytes of a modern page and most of the parser's work. And it keeps parsing time bounded on
+/// the bytes of a modern page and most of the parser's work — and over-long attributes (inline images). And it keeps parsing time bounded on
 /// hostile markup: the parser's work grows with the square of the nesting depth (100,000 unclosed
 /// &lt;div&gt; take a minute), so start tags nesting deeper than <see cref="MaxDepth"/> are dropped
 /// with their end tags. Real pages stay far below that limit.
@@ -11,6 +11,12 @@ namespace Triangulate.Ingest.Html;
 internal static class HtmlPreparser
 {
     public const int MaxDepth = 400;
+
+    /// <summary>
+    /// A start tag's attributes longer than this are dropped, the tag kept bare: they are inline images
+    /// (data: URIs) or serialised app state, never text, and on a bloated page most of its size.
+    /// </summary>
+    public const int MaxAttributes = 4096;
 
     private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,15 +65,16 @@ internal static class HtmlPreparser
                 i = close < 0 ? html.Length : close;
                 continue;
             }
+            var drop = false;
             if (html[gt - 1] != '/' && !NotCounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
             {
-                var drop = false;
                 if (closing && dropped > 0) { dropped--; drop = true; }
                 else if (closing) depth = Math.Max(0, depth - 1);
                 else if (depth >= MaxDepth) { dropped++; drop = true; }
                 else depth++;
-                if (drop) { Skip(output, ref copied, i, tagEnd); }
             }
+            if (drop) Skip(output, ref copied, i, tagEnd);
+            else if (!closing && gt - end > MaxAttributes) Skip(output, ref copied, end, html[gt - 1] == '/' ? gt - 1 : gt);
             i = tagEnd;
         }
         if (output.Count == 0) return html;

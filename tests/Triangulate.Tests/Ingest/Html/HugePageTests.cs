@@ -40,4 +40,23 @@ public sealed class HugePageTests
         Assert.Equal("Huge page", article.Title);
         Assert.Equal(new DateOnly(2022, 1, 10), article.Published?.Date);
     }
+
+    [Fact]
+    public void Markup_beyond_the_limit_is_listed_as_removed_and_the_rest_is_read()
+    {
+        var page = new StringBuilder("<html><head><title>Endless page</title></head><body><article>");
+        var paragraphs = 0;
+        while (page.Length < 12_000_000)
+            page.Append("<p>Paragraph ").Append(paragraphs++).Append(" of a page that goes on and on about the talks in Geneva.</p>\n");
+        page.Append("</article></body></html>");
+
+        var article = ArticleReader.Read(new RawInput("endless.html", Encoding.UTF8.GetBytes(page.ToString())));
+
+        var cut = Assert.Single(article.Removed, r => r.Reason == "page too large");
+        Assert.Contains("characters of markup", cut.Text, StringComparison.Ordinal);
+        var lines = article.Body.Split("\n\n");
+        Assert.Equal("Paragraph 0 of a page that goes on and on about the talks in Geneva.", lines[0]);
+        Assert.InRange(lines.Length, paragraphs / 2, paragraphs - 1);
+        Assert.EndsWith("about the talks in Geneva.", lines[^1], StringComparison.Ordinal);
+    }
 }

@@ -24,7 +24,7 @@ internal static class HtmlMetadataReader
         var (named, authorsLabel) = Authors(facts, jsonLd);
         // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
         var authors = named.Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList();
-        var (published, publishedLabel) = First(HtmlDateCandidates.Published(facts, jsonLd, input, url));
+        var (published, publishedLabel) = UtcLocalDate.Pick(HtmlDateCandidates.Published(facts, jsonLd, input, url));
         var (updated, updatedLabel) = First(HtmlDateCandidates.Updated(facts, jsonLd));
         var (language, languageLabel) = First(LanguageCandidates(document, meta, jsonLd));
         var labels = new Dictionary<string, string?>(StringComparer.Ordinal)

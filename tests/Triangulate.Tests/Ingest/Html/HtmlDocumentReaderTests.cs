@@ -295,6 +295,19 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal(["Giovanni Gaggero"], draft.Metadata.Authors);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"Nils\">", "<div class=\"author-box\">von Nils Pickert</div>", new[] { "Nils Pickert" })]
+    [InlineData("<meta name=\"author\" content=\"Rudolf Fischer\">", "<span class=\"vcard author\">von Rudolf Fischer, Simon Kohler</span>", new[] { "Rudolf Fischer", "Simon Kohler" })]
+    [InlineData("<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", new[] { "Grant Tinsley" })]
+    [InlineData("<meta property=\"og:site_name\" content=\"Helmholtz Klima\"><meta name=\"author\" content=\"Helmholtz Klima\">", "<p>von Christian Mihatsch</p>", new[] { "Christian Mihatsch" })]
+    [InlineData("<meta property=\"og:site_name\" content=\"Presse Augsburg\"><meta name=\"author\" content=\"Presse Augsburg\">", "", new[] { "Presse Augsburg" })]
+    public void Authors_are_the_fullest_naming_of_a_person_the_page_gives(string head, string byline, string[] authors)
+    {
+        var draft = Read($"<html><head>{head}</head><body><h1>Title of the page</h1>{byline}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(authors, draft.Metadata.Authors);
+    }
+
     [Fact]
     public void Author_links_of_related_posts_below_the_byline_are_not_authors()
     {
@@ -372,7 +385,8 @@ public sealed class HtmlDocumentReaderTests
             """);
 
         Assert.Null(draft.Metadata.Published);
-        Assert.Empty(draft.Metadata.Authors);
+        // No person is named anywhere: the site's naming of itself as author is all there is.
+        Assert.Equal(["Gazette"], draft.Metadata.Authors);
         Assert.Equal("Gazette", draft.Metadata.Outlet);
     }
 

@@ -79,6 +79,8 @@ internal static class HtmlMetadataReader
             .FirstOrDefault(c => c.Text is not null && !NamesSite(c.Text, outlet, site));
         if (candidate is null) (candidate, label) = (h1, MetadataSource.Heading);
         var strict = candidate is not null;
+        if (KickerInHeading(h1, candidate ?? Clean(document.Title), outlet, site, strict) is { } headline)
+            return (headline, candidate is null ? MetadataSource.TitleElement : label);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
         if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
@@ -94,6 +96,17 @@ internal static class HtmlMetadataReader
                 return (h1, MetadataSource.Heading);
         }
         return (WithoutSiteSuffix(candidate, outlet, site, strict), label);
+    }
+
+    /// <summary>
+    /// The h1 prints a kicker before the headline ("Tunesien Große Aufgaben für die neue Regierung",
+    /// "Covid-19: Lässt sich …") while the tags give the headline alone: that is the headline.
+    /// </summary>
+    private static string? KickerInHeading(string? h1, string? tagged, string? outlet, string? site, bool strict)
+    {
+        if (h1 is null || tagged is null) return null;
+        var core = WithoutSiteSuffix(tagged, outlet, site, strict);
+        return Words(core) >= 3 && h1.Length > core.Length + 2 && h1.EndsWith(core, StringComparison.Ordinal) ? core : null;
     }
 
     private static bool SharesWords(string heading, string? other)

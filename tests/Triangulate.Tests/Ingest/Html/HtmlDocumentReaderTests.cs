@@ -222,6 +222,17 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Theory]
+    [InlineData("<h1><span class=\"kicker\">Tunesien</span> Große Aufgaben für die neue Regierung</h1>", "Große Aufgaben für die neue Regierung")]
+    [InlineData("<h1><span>Open Progress</span>Why collaborative thinking beats individual smarts</h1>", "Why collaborative thinking beats individual smarts")]
+    public void A_kicker_printed_inside_the_heading_is_not_part_of_the_title(string heading, string title)
+    {
+        var draft = Read($"<html><head><meta property=\"og:site_name\" content=\"Example Site\"><meta property=\"og:title\" content=\"{title} | Example Site\"></head><body>{heading}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(title, draft.Metadata.Title);
+        Assert.Equal("meta og:title", draft.Metadata.Provenance[MetadataField.Title]);
+    }
+
+    [Theory]
     [InlineData("<div class=\"topline\"><span>06.12.2022</span></div><h1>Title of the page</h1>", 2022, 12, 6)]
     [InlineData("<figcaption><small>31.01.2022 2. HBL</small><h1>Title of the page</h1></figcaption>", 2022, 1, 31)]
     public void A_date_printed_just_above_the_heading_dates_the_page(string markup, int year, int month, int day)

@@ -40,7 +40,7 @@ public static class MetadataBench
         {
             Article? article = null;
             try { article = ArticleReader.Read(new RawInput(page.File, page.Html, Url: page.Url)); }
-            catch (Triangulate.Diagnostics.TriangulateException) { rejected++; }
+            catch (Triangulate.Diagnostics.TriangulateException e) { rejected++; if (worst is not null) report?.Invoke($"rejected {page.Url}: {e.Message}"); }
             catch (Exception e) { crashes++; Console.Error.WriteLine($"{page.File}: {e.GetType().Name}: {e.Message}"); }
             var body = article?.Body ?? "";
             if (page.Title is { } title)

@@ -17,6 +17,12 @@ public static class MetadataSource
     /// <summary>datePublished of a JSON-LD object that is not an article (a WebPage, a Recipe).</summary>
     public const string JsonLdPageDatePublished = "json-ld page datePublished";
 
+    /// <summary>
+    /// "meta article:published_time, day from url path": a UTC stamp near midnight dated by the local day
+    /// the second source gives (a printed date, the address, a stamp with its own zone).
+    /// </summary>
+    public static string LocalDay(string? stamp, string? witness) => $"{stamp}, day from {witness}";
+
     /// <summary>"microdata datePublished": an element's itemprop with a content or datetime attribute.</summary>
     public static string Microdata(string property) => "microdata " + property;
 
@@ -50,6 +56,9 @@ public static class MetadataSource
     /// <summary>A date printed in the few elements after the page's first heading.</summary>
     public const string PrintedDateNearHeadline = "printed date near headline";
 
+    /// <summary>A date printed in the few elements just before the page's first heading (a kicker or topline).</summary>
+    public const string PrintedDateAboveHeadline = "printed date above headline";
+
     /// <summary>A date written into the article's address (/2022/01/10/).</summary>
     public const string UrlPath = "url path";
 
@@ -64,7 +73,7 @@ public static class MetadataSource
     /// <summary>A line that is only a date, e.g. under the byline.</summary>
     public const string Dateline = "dateline";
 
-    /// <summary>A "Published:"/"Posted:" line.</summary>
+    /// <summary>A "Published:"/"Posted:" line (in a page, any short element that is one: "Datum: 03.11.2021").</summary>
     public const string PublishedLine = "published line";
 
     /// <summary>An "Updated:" line (for the publication date too when the text gives no other).</summary>

@@ -15,16 +15,18 @@ internal static class HtmlDateCandidates
         var meta = facts.Meta;
         yield return Map(Meta(meta, "article:published_time", "og:published_time"), HtmlDates.Parse);
         yield return (JsonLd(jsonLd.DatePublishedProperty), HtmlDates.Parse(jsonLd.DatePublished));
-        yield return Map(Meta(meta, "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dcterms.created", "sailthru.date"), HtmlDates.Parse);
+        yield return Map(Meta(meta, "datepublished", "pubdate", "publishdate", "publication_date", "date", "dc.date.issued", "dcterms.created", "sailthru.date"), HtmlDates.Parse);
         yield return (MetadataSource.Microdata("datePublished"), HtmlDates.Parse(facts.ItemDatePublished));
         yield return (MetadataSource.TimeElement, HtmlDates.Parse(facts.TimeDatetime));
         // A feed item's own date is more exact than a date read from the address it links to.
         yield return (MetadataSource.FeedItem, input.Given is { Origin: GivenOrigin.Feed } given ? given.Published : null);
         yield return (MetadataSource.UrlPath, HtmlDates.FromUrl(input.Url ?? url));
         yield return (MetadataSource.JsonLdPageDatePublished, HtmlDates.Parse(jsonLd.AnyDatePublished));
-        yield return Map(Meta(meta, "schema:datepublished", "schema:datecreated", "dc:date", "dcterms:created"), HtmlDates.Parse);
+        yield return Map(Meta(meta, "schema:datepublished", "schema:datecreated", "dc:date", "dc.date", "dcterms:created"), HtmlDates.Parse);
+        yield return (MetadataSource.PublishedLine, facts.LabelledDates.FirstOrDefault());
         yield return (MetadataSource.DateLabelledElement, PrintedDate(facts.DateTexts));
         yield return (MetadataSource.PrintedDateNearHeadline, PrintedDate(facts.TextsNearHeading));
+        yield return (MetadataSource.PrintedDateAboveHeadline, PrintedDate(facts.TextsBeforeHeading));
     }
 
     public static IEnumerable<(string? Label, PublicationTime? Value)> Updated(PageFacts facts, JsonLdArticle jsonLd)

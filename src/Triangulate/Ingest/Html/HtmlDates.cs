@@ -21,11 +21,15 @@ internal static partial class HtmlDates
         return null;
     }
 
-    /// <summary>A date written into a URL path: /2022/01/10/, /2022-01-10/ or /20220110/.</summary>
+    /// <summary>
+    /// A date written into a URL path: /2022/01/10/, /2022-01-10/ or /20220110/, or day first as a
+    /// slug writes it: /meldungen/29-10-2021, …_vom_22.04.2020_….
+    /// </summary>
     public static PublicationTime? FromUrl(string? url)
     {
         if (url is null) return null;
         var m = UrlDate().Match(url);
+        if (!m.Success) m = UrlDayFirstDate().Match(url);
         if (!m.Success) return null;
         return MakeDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date ? new PublicationTime(date) : null;
     }
@@ -66,4 +70,7 @@ internal static partial class HtmlDates
 
     [GeneratedRegex(@"/(?<y>(?:19|20|21)[0-9]{2})(?:/|-)?(?<m>[01][0-9])(?:/|-)?(?<d>[0-3][0-9])(?=[/\-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/\-_](?<d>[0-3][0-9])(?<sep>[-.])(?<m>[01][0-9])\k<sep>(?<y>(?:19|20)[0-9]{2})(?=[/\-_.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDayFirstDate();
 }

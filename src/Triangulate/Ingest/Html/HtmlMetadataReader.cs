@@ -21,10 +21,8 @@ internal static class HtmlMetadataReader
         var outlet = Clean(outletRaw);
         var (url, urlLabel) = First(UrlCandidates(facts, jsonLd, input));
         var (title, titleLabel) = Title(document, facts, jsonLd, outlet, url);
-        var (named, authorsLabel) = Authors(facts, jsonLd);
-        // Sites often name themselves as author ("BBC News"): that is the outlet, not a person.
-        var authors = named.Where(a => !a.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToList();
-        var (published, publishedLabel) = First(HtmlDateCandidates.Published(facts, jsonLd, input, url));
+        var (authors, authorsLabel) = HtmlAuthors.Read(facts, jsonLd, outlet, SiteName(url));
+        var (published, publishedLabel) = UtcLocalDate.Pick(HtmlDateCandidates.Published(facts, jsonLd, input, url));
         var (updated, updatedLabel) = First(HtmlDateCandidates.Updated(facts, jsonLd));
         var (language, languageLabel) = First(LanguageCandidates(document, meta, jsonLd));
         var labels = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -81,6 +79,8 @@ internal static class HtmlMetadataReader
             .FirstOrDefault(c => c.Text is not null && !NamesSite(c.Text, outlet, site));
         if (candidate is null) (candidate, label) = (h1, MetadataSource.Heading);
         var strict = candidate is not null;
+        if (KickerInHeading(h1, candidate ?? Clean(document.Title), outlet, site, strict) is { } headline)
+            return (headline, candidate is null ? MetadataSource.TitleElement : label);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
         if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
@@ -96,6 +96,17 @@ internal static class HtmlMetadataReader
                 return (h1, MetadataSource.Heading);
         }
         return (WithoutSiteSuffix(candidate, outlet, site, strict), label);
+    }
+
+    /// <summary>
+    /// The h1 prints a kicker before the headline ("Tunesien Große Aufgaben für die neue Regierung",
+    /// "Covid-19: Lässt sich …") while the tags give the headline alone: that is the headline.
+    /// </summary>
+    private static string? KickerInHeading(string? h1, string? tagged, string? outlet, string? site, bool strict)
+    {
+        if (h1 is null || tagged is null) return null;
+        var core = WithoutSiteSuffix(tagged, outlet, site, strict);
+        return Words(core) >= 3 && h1.Length > core.Length + 2 && h1.EndsWith(core, StringComparison.Ordinal) ? core : null;
     }
 
     private static bool SharesWords(string heading, string? other)
@@ -157,7 +168,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>"https://www.lastampa.it/…" → "lastampa": the name a site brands its titles with, letters only.</summary>
-    private static string? SiteName(string? url)
+    internal static string? SiteName(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var labels = uri.Host.Split('.');
@@ -165,43 +176,15 @@ internal static class HtmlMetadataReader
         return Letters(name) is { Length: >= 3 } letters ? letters : null;
     }
 
-    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    internal static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    /// <summary>The authors and the label of where they were named; (empty, null) when nowhere.</summary>
-    private static (IReadOnlyList<string> Names, string? Label) Authors(PageFacts facts, JsonLdArticle jsonLd)
-    {
-        var names = Names(jsonLd.Authors).ToList();
-        if (names.Count > 0) return (names, MetadataSource.JsonLd("author"));
-        // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
-        var (metaLabel, metaAuthor) = Meta(facts.Meta, "author", "article:author", "sailthru.author", "byl");
-        names = Names([metaAuthor ?? ""]).ToList();
-        if (names.Count > 0) return (names, metaLabel);
-        names = FirstNamed(facts.AuthorLinks);
-        if (names.Count > 0) return (names, MetadataSource.AuthorLink);
-        names = FirstNamed(facts.Bylines);
-        if (names.Count > 0) return (names, MetadataSource.BylineElement);
-        names = FirstNamed(facts.AuthorTexts);
-        return (names, names.Count > 0 ? MetadataSource.AuthorElement : null);
-    }
-
-    /// <summary>
-    /// The names of the first element that gives any: author links and classes also mark the authors of
-    /// comments and of related posts further down, while one byline ("By A and B") names all the authors.
-    /// </summary>
-    private static List<string> FirstNamed(IEnumerable<string> texts)
-    {
-        foreach (var text in texts)
-            if (Names([text]).ToList() is { Count: > 0 } names) return names;
-        return [];
-    }
 
     /// <summary>
     /// Splits "By A, B and C" into names; drops URLs, handles, over-long strings and link labels
     /// ("Weitere Artikel"); "Veröffentlicht von", "par", "von" and the like before a name go.
     /// </summary>
-    private static IEnumerable<string> Names(IEnumerable<string> raw)
+    internal static IEnumerable<string> Names(IEnumerable<string> raw)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var text in raw)
@@ -214,7 +197,9 @@ internal static class HtmlMetadataReader
             foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // A label glued to the name ("AuthorAndreas Kalt") or a decoration before it ("~ Cem Basman").
-                var name = WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' '));
+                var name = WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' ');
+                // "Grant Tinsley, PhD": a degree after the comma is no second author.
+                if (Credentials.Contains(name.Replace(".", "", StringComparison.Ordinal))) continue;
                 if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;
                 if (!LooksLikeName(name)) continue;
                 if (seen.Add(name)) yield return name;
@@ -240,7 +225,14 @@ internal static class HtmlMetadataReader
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "weiter", "weitere artikel", "mehr", "more", "read more", "admin", "administrator", "unknown", "anonymous", "anonym",
-        "gast", "guest", "name", "autor", "author", "auteur",
+        "gast", "guest", "name", "autor", "author", "auteur", "text", "no author",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PhD", "MD", "RD", "MS", "MSc", "MA", "BSc", "MBA", "MPH", "RN", "DO", "CPT", "LD", "CDE", "DDS", "PharmD",
     };
 
     /// <summary>A name has at most five words, and its words are capitalised but for particles ("Charles de Gaulle").</summary>

@@ -41,6 +41,21 @@ internal sealed class PageFacts
     private int elementsAfterHeading = -1;
     private const int HeadingWindow = 20;
 
+    /// <summary>
+    /// The short texts of the few elements just before the first heading, nearest first: where a page
+    /// prints its date as a kicker or topline above the headline ("06.12.2022", "31.01.2022 2. HBL").
+    /// </summary>
+    public List<string> TextsBeforeHeading { get; } = [];
+    private readonly Queue<string> recentTexts = new();
+    private const int BeforeHeadingWindow = 4;
+
+    /// <summary>
+    /// Published dates of short elements that are a labelled date line wherever they stand
+    /// ("Datum: 03.11.2021", "Veröffentlicht am 5. November 2021"), in document order.
+    /// </summary>
+    public List<Model.PublicationTime> LabelledDates { get; } = [];
+    private const int MaxLabelledDates = 3;
+
     /// <summary>Short texts of elements whose class names an author ("author vcard", "post-autor"): the byline of many blogs.</summary>
     public List<string> AuthorTexts { get; } = [];
 
@@ -66,6 +81,11 @@ internal sealed class PageFacts
             elementsAfterHeading++;
             if (e.TextContent is { Length: > 0 and <= MaxDateTextLength } near) TextsNearHeading.Add(near);
         }
+        else if (elementsAfterHeading < 0 && e.LocalName != "h1" && e.TextContent is { Length: > 0 and <= MaxDateTextLength } before && !before.Contains('{'))
+        {
+            recentTexts.Enqueue(before);
+            if (recentTexts.Count > BeforeHeadingWindow) recentTexts.Dequeue();
+        }
         switch (e.LocalName)
         {
             case "meta":
@@ -80,7 +100,11 @@ internal sealed class PageFacts
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
             case "h1":
-                if (FirstHeading is null) elementsAfterHeading = 0;
+                if (FirstHeading is null)
+                {
+                    elementsAfterHeading = 0;
+                    TextsBeforeHeading.AddRange(recentTexts.Reverse());
+                }
                 FirstHeading ??= e.TextContent;
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
                 break;
@@ -111,6 +135,9 @@ internal sealed class PageFacts
             Bylines.Add(e.TextContent);
         if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && e.TextContent is { Length: > 0 and <= 80 } author)
             AuthorTexts.Add(author);
+        if (LabelledDates.Count < MaxLabelledDates && e.TextContent is { Length: > 0 and <= MaxDateTextLength } line
+            && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)
+            LabelledDates.Add(cue.Time);
         if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && e.TextContent is { Length: > 0 and <= MaxDateTextLength } text)
             DateTexts.Add(text);
     }

@@ -221,6 +221,78 @@ public sealed class HtmlDocumentReaderTests
         Assert.Null(draft.Metadata.Published);
     }
 
+    [Theory]
+    [InlineData("<h1><span class=\"kicker\">Tunesien</span> Große Aufgaben für die neue Regierung</h1>", "Große Aufgaben für die neue Regierung")]
+    [InlineData("<h1><span>Open Progress</span>Why collaborative thinking beats individual smarts</h1>", "Why collaborative thinking beats individual smarts")]
+    public void A_kicker_printed_inside_the_heading_is_not_part_of_the_title(string heading, string title)
+    {
+        var draft = Read($"<html><head><meta property=\"og:site_name\" content=\"Example Site\"><meta property=\"og:title\" content=\"{title} | Example Site\"></head><body>{heading}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(title, draft.Metadata.Title);
+        Assert.Equal("meta og:title", draft.Metadata.Provenance[MetadataField.Title]);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"topline\"><span>06.12.2022</span></div><h1>Title of the page</h1>", 2022, 12, 6)]
+    [InlineData("<figcaption><small>31.01.2022 2. HBL</small><h1>Title of the page</h1></figcaption>", 2022, 1, 31)]
+    public void A_date_printed_just_above_the_heading_dates_the_page(string markup, int year, int month, int day)
+    {
+        var draft = Read($"<html><body>{markup}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(new DateOnly(year, month, day), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.PrintedDateAboveHeadline, draft.Metadata.Provenance[MetadataField.Published]);
+    }
+
+    [Fact]
+    public void A_labelled_date_line_away_from_the_heading_dates_the_page()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 30).Select(i => $"<p>Paragraph {i} of the article.</p>"));
+        var draft = Read($"<html><body><h1>Title of the page</h1>{filler}<div><h5>Datum: </h5>03.11.2021</div></body></html>");
+
+        Assert.Equal(new PublicationTime(new DateOnly(2021, 11, 3)), draft.Metadata.Published);
+        Assert.Equal(MetadataSource.PublishedLine, draft.Metadata.Provenance[MetadataField.Published]);
+    }
+
+    [Theory]
+    [InlineData("https://x.example/media-news/meldungen/29-10-2021", 2021, 10, 29)]
+    [InlineData("https://x.example/artikel/bericht_zur_lage_vom_22.04.2020_was_nun", 2020, 4, 22)]
+    public void A_day_first_date_in_the_address_dates_the_page(string url, int year, int month, int day)
+    {
+        var draft = Read("<html><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>", url: url);
+
+        Assert.Equal(new PublicationTime(new DateOnly(year, month, day)), draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_utc_stamp_near_midnight_takes_the_local_day_the_page_prints()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script></head>
+            <body><h1>Title of the page</h1><span class="datum">19. Oktober 2019 00:04 Uhr</span>
+            <p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal("2019-10-19T00:04+02:00", draft.Metadata.Published?.ToIso());
+        Assert.Equal("json-ld datePublished, day from date-labelled element", draft.Metadata.Provenance[MetadataField.Published]);
+
+        var american = Read("""
+            <html><head><meta property="article:published_time" content="2020-02-25T02:25:54+00:00"></head>
+            <body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """, url: "https://x.example/2020/02/24/some-story/");
+        Assert.Equal(new PublicationTime(new DateOnly(2020, 2, 24)), american.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_utc_stamp_at_midday_keeps_its_day_whatever_the_page_prints()
+    {
+        var draft = Read("""
+            <html><head><meta property="article:published_time" content="2020-02-25T12:25:54Z"></head>
+            <body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """, url: "https://x.example/2020/02/24/some-story/");
+
+        Assert.Equal("2020-02-25T12:25:54Z", draft.Metadata.Published?.ToIso());
+    }
+
     [Fact]
     public void A_json_ld_author_given_by_reference_is_the_person_it_refers_to()
     {
@@ -232,6 +304,19 @@ public sealed class HtmlDocumentReaderTests
             """);
 
         Assert.Equal(["Giovanni Gaggero"], draft.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"Nils\">", "<div class=\"author-box\">von Nils Pickert</div>", new[] { "Nils Pickert" })]
+    [InlineData("<meta name=\"author\" content=\"Rudolf Fischer\">", "<span class=\"vcard author\">von Rudolf Fischer, Simon Kohler</span>", new[] { "Rudolf Fischer", "Simon Kohler" })]
+    [InlineData("<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", new[] { "Grant Tinsley" })]
+    [InlineData("<meta property=\"og:site_name\" content=\"Helmholtz Klima\"><meta name=\"author\" content=\"Helmholtz Klima\">", "<p>von Christian Mihatsch</p>", new[] { "Christian Mihatsch" })]
+    [InlineData("<meta property=\"og:site_name\" content=\"Presse Augsburg\"><meta name=\"author\" content=\"Presse Augsburg\">", "", new[] { "Presse Augsburg" })]
+    public void Authors_are_the_fullest_naming_of_a_person_the_page_gives(string head, string byline, string[] authors)
+    {
+        var draft = Read($"<html><head>{head}</head><body><h1>Title of the page</h1>{byline}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
+
+        Assert.Equal(authors, draft.Metadata.Authors);
     }
 
     [Fact]
@@ -311,7 +396,8 @@ public sealed class HtmlDocumentReaderTests
             """);
 
         Assert.Null(draft.Metadata.Published);
-        Assert.Empty(draft.Metadata.Authors);
+        // No person is named anywhere: the site's naming of itself as author is all there is.
+        Assert.Equal(["Gazette"], draft.Metadata.Authors);
         Assert.Equal("Gazette", draft.Metadata.Outlet);
     }
 

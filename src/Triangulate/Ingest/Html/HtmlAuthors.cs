@@ -1,0 +1,87 @@
+using Triangulate.Ingest.Metadata;
+using Triangulate.Model;
+using static Triangulate.Ingest.Html.HtmlMetadataReader;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// Who wrote the article, from the places a page names its authors in order of trust: JSON-LD, the author
+/// meta tags, rel/itemprop=author, byline and author classes, then a "Von …"/"By …" line around the headline.
+/// </summary>
+internal static class HtmlAuthors
+{
+    /// <summary>The authors and the label of where they were named; (empty, null) when nowhere.</summary>
+    public static (IReadOnlyList<string> Names, string? Label) Read(PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? site)
+    {
+        var found = Sources(facts, jsonLd).Where(s => s.Names.Count > 0).ToList();
+        // Sites often name themselves as author ("BBC News", "jungefreiheit.de"): a person named elsewhere wins;
+        // when no source names one, the site is all the page gives as its author.
+        var people = found.Select(s => (s.Label, Names: s.Names.Where(n => !NamesOutlet(n, outlet, site)).ToList()))
+            .Where(s => s.Names.Count > 0).ToList();
+        if (people.Count == 0) return found.Count > 0 ? (found[0].Names, found[0].Label) : ([], null);
+        var (label, names) = people[0];
+        // A later source may name the same people more fully or name more of them: the meta tag's "Nils" beside
+        // the byline's "Nils Pickert", JSON-LD's first author beside a byline "von Rudolf Fischer, Simon Kohler".
+        foreach (var (moreLabel, more) in people.Skip(1))
+            if (Extends(more, names)) return (more, moreLabel);
+        return (names, label);
+    }
+
+    private static IEnumerable<(string Label, List<string> Names)> Sources(PageFacts facts, JsonLdArticle jsonLd)
+    {
+        yield return (MetadataSource.JsonLd("author"), Names(jsonLd.Authors).ToList());
+        // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
+        var (metaLabel, metaAuthor) = LabelledCandidates.Meta(facts.Meta, "author", "article:author", "sailthru.author", "byl");
+        yield return (metaLabel ?? MetadataSource.Meta("author"), Names([metaAuthor ?? ""]).ToList());
+        yield return (MetadataSource.AuthorLink, FirstNamed(facts.AuthorLinks));
+        yield return (MetadataSource.BylineElement, FirstNamed(facts.Bylines));
+        yield return (MetadataSource.AuthorElement, FirstNamed(facts.AuthorTexts));
+        yield return (MetadataSource.Byline, BylineNearHeading(facts));
+    }
+
+    /// <summary>
+    /// The names of the first element that gives any: author links and classes also mark the authors of
+    /// comments and of related posts further down, while one byline ("By A and B") names all the authors.
+    /// </summary>
+    private static List<string> FirstNamed(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            if (Names([text]).ToList() is { Count: > 0 } names) return names;
+        return [];
+    }
+
+    /// <summary>The people of the first "Von Max Muster"/"By Jane Doe" line just below or above the headline.</summary>
+    private static List<string> BylineNearHeading(PageFacts facts)
+    {
+        foreach (var text in facts.TextsNearHeading.Concat(facts.TextsBeforeHeading))
+            if (Clean(text) is { } line && BylineParser.TryParse(line, out var byline) && byline.Authors.Count > 0)
+                return Names(byline.Authors).ToList();
+        return [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="more"/> names everyone in <paramref name="names"/> and either gives a lone
+    /// first name or handle in full ("Nils" → "Nils Pickert") or adds people of two words or more.
+    /// </summary>
+    private static bool Extends(List<string> more, List<string> names)
+    {
+        var fuller = false;
+        foreach (var name in names)
+        {
+            if (more.Any(m => m.Equals(name, StringComparison.OrdinalIgnoreCase))) continue;
+            if (name.Contains(' ', StringComparison.Ordinal) || !more.Any(m => m.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && Words(m) == 2)) return false;
+            fuller = true;
+        }
+        var added = more.Where(m => !names.Any(n => m.Equals(n, StringComparison.OrdinalIgnoreCase) || m.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase))).ToList();
+        return (fuller || added.Count > 0) && added.All(m => Words(m) >= 2);
+    }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>"Presse Augsburg" on presse-augsburg.de, "jungefreiheit.de", the og:site_name: the site, not a person.</summary>
+    private static bool NamesOutlet(string name, string? outlet, string? site)
+    {
+        var key = Letters(name);
+        return (outlet is not null && key == Letters(outlet)) || (site is not null && (key == site || (name.Contains('.') && key.StartsWith(site, StringComparison.Ordinal))));
+    }
+}

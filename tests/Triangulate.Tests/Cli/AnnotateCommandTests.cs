@@ -8,7 +8,7 @@ namespace Triangulate.Tests.Cli;
 
 public sealed class AnnotateCommandTests : IDisposable
 {
-    private static readonly string[] Fields = ["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities", "quantities"];
+    private static readonly string[] Fields = ["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities", "quantities", "provenance"];
 
     private readonly string folder = Directory.CreateTempSubdirectory("triangulate-annotate-").FullName;
 
@@ -109,8 +109,12 @@ public sealed class AnnotateCommandTests : IDisposable
         Assert.Contains(own, p => p is not null);
         var run = await CliRun.RunAsync(["annotate", "--published", "2022-01-09T08:00Z", .. Samples]);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        var given = Lines(run).Select(l => l.GetProperty("published").GetString()).ToArray();
+        var lines = Lines(run).ToList();
+        var given = lines.Select(l => l.GetProperty("published").GetString()).ToArray();
         Assert.Equal(own.Select(p => p ?? "2022-01-09T08:00Z"), given);
+        // Where each date came from: the article's own words, or the user.
+        var sources = lines.Select(l => l.GetProperty("provenance").TryGetProperty("published", out var s) ? s.GetString() : null).ToArray();
+        Assert.Equal(own.Select(p => p is null ? "user-supplied" : "x"), sources.Select(s => s == "user-supplied" ? s : "x"));
     }
 
     [Theory]

@@ -41,6 +41,7 @@ public static class AnnotationJsonLinesRenderer
             write(writer, annotated);
             writer.WriteEndArray();
         }
+        ArticleJsonWriter.WriteProvenance(writer, article);
         writer.WriteEndObject();
     }
 

@@ -40,11 +40,16 @@ internal static class ArticleJsonWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        // Field name → where its value came from, only for fields that have one, in ordinal order.
+        WriteProvenance(writer, article);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>"provenance": field name → where its value came from, only for fields that have one, in ordinal order.</summary>
+    internal static void WriteProvenance(Utf8JsonWriter writer, Article article)
+    {
         writer.WriteStartObject("provenance");
         foreach (var (field, label) in article.Provenance.OrderBy(p => p.Key, StringComparer.Ordinal))
             writer.WriteString(field, label);
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

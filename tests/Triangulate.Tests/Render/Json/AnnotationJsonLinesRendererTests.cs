@@ -46,7 +46,7 @@ public class AnnotationJsonLinesRendererTests
         Assert.StartsWith("{\"schema\":\"triangulate.annotation/1\",\"id\":\"a1\",\"source\":\"talks <1>.txt\",\"published\":\"2022-01-10T20:34\",", line);
         Assert.Contains("“businesslike”", line); // non-ASCII written as is
         var root = JsonDocument.Parse(line).RootElement;
-        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities", "quantities"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema", "id", "source", "published", "body", "sentences", "quotes", "times", "entities", "quantities", "provenance"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Body, root.GetProperty("body").GetString());
         Assert.Equal("""[{"start":0,"end":36}]""", root.GetProperty("sentences").GetRawText());
         foreach (var quote in root.GetProperty("quotes").EnumerateArray())
@@ -106,7 +106,7 @@ public class AnnotationJsonLinesRendererTests
         var text = AnnotationJsonLinesRenderer.Render(articles);
         Assert.Equal(2, text.Count(c => c == '\n'));
         Assert.Equal(text, AnnotationJsonLinesRenderer.Render(articles));
-        Assert.EndsWith("\"quotes\":[],\"times\":[],\"entities\":[],\"quantities\":[]}\n", text);
+        Assert.EndsWith("\"quotes\":[],\"times\":[],\"entities\":[],\"quantities\":[],\"provenance\":{}}\n", text);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class DirectoryWalker
     public static List<string> Files(string root, List<TriangulateException> errors, CancellationToken cancellationToken)
     {
         var files = new List<(string Relative, string Path)>();
+        var skipped = 0;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Relative, int Depth, string Real)>();
         pending.Push((root, "", 0, Resolved(root)));
@@ -47,6 +48,7 @@ internal static class DirectoryWalker
                     }
                     else if (IsArticleFile(entry.Name) && FileKind.IsRegularFile(childPath))
                         files.Add((childRelative, childPath));
+                    else skipped++;
                 }
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
@@ -54,6 +56,10 @@ internal static class DirectoryWalker
                 errors.Add(new TriangulateException(ErrorCode.Unreadable, dir, "cannot list directory: " + OneLine(e.Message), e));
             }
         }
+        // A folder of files without article extensions (corpus files named by id) would otherwise read as empty.
+        if (files.Count == 0 && skipped > 0)
+            errors.Add(new TriangulateException(ErrorCode.Unsupported, root,
+                $"no article files among its {skipped} files (a directory contributes {string.Join(", ", ArticleExtensions.Order(StringComparer.Ordinal))}, .warc.gz; name files directly to read them whatever their names)"));
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         return files.Select(f => f.Path).ToList();
     }

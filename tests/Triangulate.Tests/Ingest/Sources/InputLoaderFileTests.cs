@@ -51,6 +51,20 @@ public sealed class InputLoaderFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_directory_of_files_without_article_extensions_says_so_instead_of_reading_as_empty()
+    {
+        Write("corpus/APW19990707.0181", "<DOC><TEXT>one</TEXT></DOC>");
+        Write("corpus/NYT19990708.0022", "<DOC><TEXT>two</TEXT></DOC>");
+
+        var result = await new InputLoader(FetchOptions.Default).LoadAsync([Path.Combine(root, "corpus")]);
+
+        Assert.Empty(result.Inputs);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCode.Unsupported, error.Code);
+        Assert.Contains("no article files among its 2 files", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_reported_and_the_rest_still_load()
     {
         var file = Write("one.txt", "text");

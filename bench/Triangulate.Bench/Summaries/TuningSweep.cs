@@ -25,6 +25,9 @@ internal static class TuningSweep
         foreach (var v in new[] { 8, 10, 12 }) variants.Add(($"min-words={v}", d with { MinWords = v }));
         foreach (var v in new[] { 0.5, 1.0 }) variants.Add(($"open-quote={v}", d with { OpenQuote = v }));
         foreach (var v in new[] { 0.0, 0.25, 0.5 }) variants.Add(($"support={v}", d with { Support = v }));
+        foreach (var v in new[] { 0, 3 }) variants.Add(($"swap-rounds={v}", d with { SwapRounds = v }));
+        foreach (var v in new[] { 0.0, 0.5, 0.75, 1.5 }) variants.Add(($"swap-prior={v}", d with { SwapPrior = v }));
+        foreach (var v in new[] { 0.0, 0.25, 0.4, 0.6, 1.0 }) variants.Add(($"swap-terms={v}", d with { SwapTerms = v }));
         if (only is not null) variants = variants.Where(v => v.Name == "default" || only.Split(',').Any(o => v.Name.StartsWith(o, StringComparison.Ordinal))).ToList();
 
         foreach (var set in sets)
@@ -35,7 +38,7 @@ internal static class TuningSweep
             var rouge = new Rouge();
             foreach (var (name, tuning) in variants)
             {
-                double r1 = 0, r2 = 0;
+                double r1 = 0, r2 = 0, words = 0;
                 for (var i = 0; i < clusters.Count; i++)
                 {
                     var summary = string.Join("\n", ExtractiveSummarizer
@@ -43,9 +46,10 @@ internal static class TuningSweep
                     var (a, b) = rouge.Recall(summary, clusters[i].References, clusters[i].Words);
                     r1 += a;
                     r2 += b;
+                    words += summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{set,-16} {name,-18} {r1 / clusters.Count,8:F4} {r2 / clusters.Count,8:F4}"));
+                    $"{set,-16} {name,-18} {r1 / clusters.Count,8:F4} {r2 / clusters.Count,8:F4} {words / clusters.Count,6:F1}"));
             }
         }
         return 0;

@@ -6,7 +6,8 @@ namespace Triangulate.Brief;
 /// Extractive multi-document summary within a word budget. Sentences are chosen greedily for
 /// coverage of the word pairs that several articles share (weighted by how many articles use them),
 /// LexRank centrality across outlets, and a lead prior, per word of length; a sentence too similar
-/// to one already chosen is skipped. Every sentence cites its own span and then the matching
+/// to one already chosen is skipped. A bounded swap search then improves the set on one concept
+/// coverage objective under the same rules and budget. Every sentence cites its own span and then the matching
 /// sentence of every other article that reports the same content; the summary is ordered by the
 /// earliest relative position (sentence index / sentence count) of any cited sentence, so that what
 /// the outlets lead with comes first.
@@ -61,6 +62,7 @@ public static class ExtractiveSummarizer
             .ToArray();
         var words = 0;
         var stated = new HashSet<string>(StringComparer.Ordinal);
+        var multiplier = new double[candidates.Count];
         while (true)
         {
             var best = -1;
@@ -69,11 +71,11 @@ public static class ExtractiveSummarizer
             {
                 if (done[i]) continue;
                 var c = candidates[i];
-                var value = Gain(c, weight, covered) / maxGain
-                    * (1 + tuning.Centrality * c.Centrality / maxCentrality)
+                var quality = (1 + tuning.Centrality * c.Centrality / maxCentrality)
                     * (1 + tuning.Lead / Math.Sqrt(1 + c.LeadRank))
-                    * corroboration[i];
-                var score = value * c.Suitability * (c.OpenQuote ? tuning.OpenQuote : 1) / Math.Pow(c.Words, tuning.LengthExponent);
+                    * corroboration[i] * c.Suitability * (c.OpenQuote ? tuning.OpenQuote : 1);
+                multiplier[i] = quality;
+                var score = Gain(c, weight, covered) / maxGain * quality / Math.Pow(c.Words, tuning.LengthExponent);
                 if (score > bestScore)
                 {
                     best = i;
@@ -93,7 +95,124 @@ public static class ExtractiveSummarizer
             words += candidate.Words;
             foreach (var b in candidate.Bigrams) covered[b] = true;
         }
+        if (tuning.SwapRounds > 0)
+            selected = Improve(candidates, selected, Concepts(profiles, candidates, weight, articleCount, tuning), multiplier, budget, support, tuning);
         return selected;
+    }
+
+    /// <summary>
+    /// Each candidate's concepts as sorted ids: its word pairs, then its content terms after them; a
+    /// term weighs the number of articles using it (to the shared-pair power), one article's little.
+    /// </summary>
+    private static (int[][] Of, double[] Weight) Concepts(
+        List<SentenceProfile> profiles, List<SentenceProfile> candidates, double[] bigramWeight, int articleCount, SummaryTuning tuning)
+    {
+        if (tuning.SwapTerms <= 0) return (candidates.Select(c => c.Bigrams).ToArray(), bigramWeight);
+        var terms = profiles.Select(p => p.Vector.Ids.DefaultIfEmpty(-1).Max()).DefaultIfEmpty(-1).Max() + 1;
+        var frequency = new int[terms];
+        var lastArticle = new int[terms];
+        Array.Fill(lastArticle, -1);
+        foreach (var profile in profiles)
+            foreach (var t in profile.Vector.Ids)
+                if (lastArticle[t] != profile.Article)
+                {
+                    lastArticle[t] = profile.Article;
+                    frequency[t]++;
+                }
+        var single = articleCount > 1 ? SingleArticleWeight : 1;
+        var weight = bigramWeight.Concat(frequency.Select(f => tuning.SwapTerms * (f > 1 ? Math.Pow(f, tuning.SharedPower) : single))).ToArray();
+        var of = candidates.Select(c => c.Bigrams.Concat(c.Vector.Ids.Select(t => bigramWeight.Length + t)).ToArray()).ToArray();
+        return (of, weight);
+    }
+
+    /// <summary>
+    /// Local search on one set objective, an approximation of concept coverage (Gillick and Favre):
+    /// the weight of the distinct concepts the summary covers (word pairs, and content terms weighted
+    /// alike times <see cref="SummaryTuning.SwapTerms"/>) plus, per sentence, its own concept weight
+    /// times its quality (centrality, lead, corroboration, suitability) relative to the best quality,
+    /// times <see cref="SummaryTuning.SwapPrior"/>. A chosen sentence is replaced by an unchosen one,
+    /// or an unchosen one added, while the objective grows and the budget, the redundancy rule and the
+    /// one-statement-per-fact rule hold; the best move of a round is taken (the earlier candidate, then
+    /// the earlier chosen sentence, on ties), for a bounded number of rounds.
+    /// </summary>
+    private static List<SentenceProfile> Improve(
+        List<SentenceProfile> candidates, List<SentenceProfile> greedy, (int[][] Of, double[] Weight) concepts, double[] quality,
+        int budget, FactSupport support, SummaryTuning tuning)
+    {
+        var (concept, weight) = concepts;
+        var index = new Dictionary<SentenceProfile, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < candidates.Count; i++) index[candidates[i]] = i;
+        var facts = candidates.Select(c => support.SharedFactsOf(c.ArticleId, c.Sentence.Range).Distinct().ToArray()).ToArray();
+        var maxQuality = Math.Max(quality.Max(), 1e-9);
+        var prior = concept.Select((c, i) => tuning.SwapPrior * c.Sum(b => weight[b]) * quality[i] / maxQuality).ToArray();
+        var usable = candidates.Select((c, i) => quality[i] > 0).ToArray();
+        var chosen = greedy.Select(s => index[s]).ToList();
+        var count = new int[weight.Length];
+        foreach (var i in chosen) foreach (var b in concept[i]) count[b]++;
+        var words = chosen.Sum(i => candidates[i].Words);
+        var inSummary = new bool[candidates.Count];
+        foreach (var i in chosen) inSummary[i] = true;
+
+        bool Fits(int add, int remove)
+        {
+            var c = candidates[add];
+            if (words + c.Words - (remove >= 0 ? candidates[remove].Words : 0) > budget) return false;
+            foreach (var s in chosen)
+            {
+                if (s == remove) continue;
+                if (Overlap(c, candidates[s]) > tuning.Redundancy) return false;
+                foreach (var f in facts[add]) if (Array.IndexOf(facts[s], f) >= 0) return false;
+            }
+            return true;
+        }
+
+        double Delta(int add, int remove)
+        {
+            double delta = prior[add];
+            var removed = remove >= 0 ? concept[remove] : [];
+            if (remove >= 0)
+            {
+                delta -= prior[remove];
+                foreach (var b in removed)
+                    if (count[b] == 1 && Array.BinarySearch(concept[add], b) < 0) delta -= weight[b];
+            }
+            foreach (var b in concept[add])
+                if (count[b] == 0) delta += weight[b];
+            return delta;
+        }
+
+        for (var round = 0; round < tuning.SwapRounds; round++)
+        {
+            var (bestAdd, bestRemove, bestDelta) = (-1, -1, 1e-9);
+            for (var a = 0; a < candidates.Count; a++)
+            {
+                if (inSummary[a] || !usable[a]) continue;
+                if (Fits(a, -1))
+                {
+                    var d = Delta(a, -1);
+                    if (d > bestDelta) (bestAdd, bestRemove, bestDelta) = (a, -1, d);
+                }
+                foreach (var r in chosen)
+                {
+                    if (!Fits(a, r)) continue;
+                    var d = Delta(a, r);
+                    if (d > bestDelta) (bestAdd, bestRemove, bestDelta) = (a, r, d);
+                }
+            }
+            if (bestAdd < 0) break;
+            if (bestRemove >= 0)
+            {
+                chosen.Remove(bestRemove);
+                inSummary[bestRemove] = false;
+                words -= candidates[bestRemove].Words;
+                foreach (var b in concept[bestRemove]) count[b]--;
+            }
+            chosen.Add(bestAdd);
+            inSummary[bestAdd] = true;
+            words += candidates[bestAdd].Words;
+            foreach (var b in concept[bestAdd]) count[b]++;
+        }
+        return chosen.Select(i => candidates[i]).ToList();
     }
 
     /// <summary>

@@ -51,5 +51,21 @@ internal sealed record SummaryTuning
     /// </summary>
     public double OpenQuote { get; init; } = 0;
 
+    /// <summary>
+    /// Rounds of swap search after the greedy choice (0: the greedy choice stands); on DUC the search
+    /// settles within ten.
+    /// </summary>
+    public int SwapRounds { get; init; } = 20;
+
+    /// <summary>
+    /// In the swap search, a sentence's own concept weight times its quality relative to the best
+    /// (centrality, lead, corroboration, suitability as the greedy pass weighs them) times this is
+    /// added to the covered weight.
+    /// </summary>
+    public double SwapPrior { get; init; } = 1.0;
+
+    /// <summary>In the swap search, content terms count as concepts weighing this share of a word pair of equal spread.</summary>
+    public double SwapTerms { get; init; } = 0.5;
+
     public static SummaryTuning Default { get; } = new();
 }

@@ -16,8 +16,8 @@ namespace Triangulate.Tests.Brief;
 public class SummaryQualityTests(ITestOutputHelper output)
 {
     [SkippableTheory]
-    [InlineData("duc2006", 8, 0.378, 0.076)]
-    [InlineData("duc2007-update", 30, 0.362, 0.100)]
+    [InlineData("duc2006", 8, 0.375, 0.075)]
+    [InlineData("duc2007-update", 30, 0.358, 0.098)]
     public void BeatsTheLeadBaselineOnDuc(string set, int limit, double minRouge1, double minRouge2)
     {
         var eval = EvalData.Locate();

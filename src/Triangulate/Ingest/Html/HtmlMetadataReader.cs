@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Triangulate.Ingest.Metadata;
 using Triangulate.Model;
 using static Triangulate.Ingest.Html.LabelledCandidates;
 
@@ -196,8 +197,8 @@ internal static class HtmlMetadataReader
                 if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
             foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                // A label glued to the name ("AuthorAndreas Kalt") or a decoration before it ("~ Cem Basman").
-                var name = WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' ');
+                // A label glued to the name ("AuthorAndreas Kalt"), a decoration ("~ Cem Basman") or a role ("Rechtsanwalt X") before it.
+                var name = RolePrefix.Strip(WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' '));
                 // "Grant Tinsley, PhD": a degree after the comma is no second author.
                 if (Credentials.Contains(name.Replace(".", "", StringComparison.Ordinal))) continue;
                 if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;

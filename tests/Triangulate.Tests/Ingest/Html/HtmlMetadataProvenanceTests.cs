@@ -126,6 +126,17 @@ public sealed class HtmlMetadataProvenanceTests
         Assert.Equal("byline", SourceOf(article, MetadataField.Authors));
     }
 
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"FOCUS-Online-Experte Robin Tschöpe\">", "", "Robin Tschöpe", "meta author")]
+    [InlineData("", "<p>Autor: Rechtsanwalt Sebastian Einbock</p>", "Sebastian Einbock", "byline")]
+    [InlineData("", "<div class=\"byline\">Redakteurin Anna Muster</div>", "Anna Muster", "byline element")]
+    public void A_role_before_a_name_is_no_part_of_it_and_the_source_stays(string head, string article, string author, string source)
+    {
+        var read = Read(head, article);
+        Assert.Equal([author], read.Authors);
+        Assert.Equal(source, SourceOf(read, MetadataField.Authors));
+    }
+
     [Fact]
     public void The_language_says_whether_it_was_read_or_detected()
     {

@@ -105,8 +105,8 @@ internal sealed class PageFacts
                     elementsAfterHeading = 0;
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
-                FirstHeading ??= e.TextContent;
-                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
+                FirstHeading ??= HeadingKicker.Without(e);
+                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
                 break;
             case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
                 timeCount++;

@@ -31,6 +31,18 @@ public sealed class HtmlMetadataProvenanceTests
         Assert.Equal("h1", SourceOf(article, MetadataField.Title));
     }
 
+    [Theory]
+    [InlineData("<h1><span class=\"dachzeile\">Interne Unterlagen im Netz</span> <span class=\"headline\">Daten von Rheinmetall gehackt</span></h1>")]
+    [InlineData("<h1><span class=\"article-heading__kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span>Daten von Rheinmetall gehackt</span></h1>")]
+    [InlineData("<h1><div class=\"topic-label\"> Datenleck </div> Daten von Rheinmetall gehackt </h1>")]
+    [InlineData("<h1><span class=\"field field--label-hidden\">Daten von Rheinmetall gehackt</span></h1>")]
+    public void A_kicker_marked_inside_the_heading_is_no_part_of_the_title(string heading)
+    {
+        var article = Read("<meta property=\"og:title\" content=\"Datenleck: Daten von Rheinmetall gehackt\">", heading);
+        Assert.Equal("Daten von Rheinmetall gehackt", article.Title);
+        Assert.Equal("h1", SourceOf(article, MetadataField.Title));
+    }
+
     [Fact]
     public void A_title_from_the_title_element_says_so()
     {

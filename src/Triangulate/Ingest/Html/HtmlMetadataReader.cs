@@ -82,6 +82,9 @@ internal static class HtmlMetadataReader
         var strict = candidate is not null;
         if (KickerInHeading(h1, candidate ?? Clean(document.Title), outlet, site, strict) is { } headline)
             return (headline, candidate is null ? MetadataSource.TitleElement : label);
+        // An h1 that prints the tagged headline and then a separator and a few words ("Headline | Site", often in a
+        // visually hidden span) adds a site or section name: the tagged headline is the whole of it.
+        if (h1 is not null && strict && HeadlineThenSuffix(h1, candidate!)) return (candidate, label);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
         if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
@@ -109,6 +112,9 @@ internal static class HtmlMetadataReader
         var core = WithoutSiteSuffix(tagged, outlet, site, strict);
         return Words(core) >= 3 && h1.Length > core.Length + 2 && h1.EndsWith(core, StringComparison.Ordinal) ? core : null;
     }
+
+    private static bool HeadlineThenSuffix(string h1, string tagged) =>
+        Words(tagged) >= 2 && HeadingSeparators.Any(sep => h1.StartsWith(tagged + sep, StringComparison.Ordinal) && Words(h1[(tagged.Length + sep.Length)..]) is > 0 and <= 3);
 
     private static bool SharesWords(string heading, string? other)
     {

@@ -43,6 +43,16 @@ public sealed class HtmlMetadataProvenanceTests
         Assert.Equal("h1", SourceOf(article, MetadataField.Title));
     }
 
+    [Theory]
+    [InlineData("<h1>Talks end in Geneva<span class=\"element-invisible\"> | Example News</span></h1>")]
+    [InlineData("<h1 class=\"visuallyhidden\">Talks end in Geneva | Umweltamt</h1>")]
+    public void A_heading_that_adds_a_site_name_after_the_tagged_headline_leaves_the_tag_the_title(string heading)
+    {
+        var article = Read("<meta property=\"og:title\" content=\"Talks end in Geneva\">", heading);
+        Assert.Equal("Talks end in Geneva", article.Title);
+        Assert.Equal("meta og:title", SourceOf(article, MetadataField.Title));
+    }
+
     [Fact]
     public void A_title_from_the_title_element_says_so()
     {

@@ -160,6 +160,16 @@ public sealed class HtmlMetadataProvenanceTests
     }
 
     [Fact]
+    public void The_author_of_a_comment_is_not_the_author_of_the_article()
+    {
+        const string comments = "<div id=\"comment_entries\"><div class=\"entry\"><span class=\"autor\">Karl Leser</span> / 22.04.2020</div></div>";
+        Assert.Empty(Read("", comments).Authors);
+        var article = Read("", "<span class=\"post-author\">Jane Doe</span>" + comments);
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal("author-class element", SourceOf(article, MetadataField.Authors));
+    }
+
+    [Fact]
     public void The_language_says_whether_it_was_read_or_detected()
     {
         var stated = ArticleReader.Read(new RawInput("p.html", Encoding.UTF8.GetBytes($"<html lang=\"en-GB\"><body><article>{Samples.Paragraphs}</article></body></html>"), "text/html"));

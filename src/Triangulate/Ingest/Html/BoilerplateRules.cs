@@ -59,7 +59,7 @@ internal static partial class BoilerplateRules
         if (TagReasons.TryGetValue(e.LocalName, out var reason)) return reason;
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return role == "navigation" ? "navigation" : "banner";
-        if (IsInRunningText(e, parentHasText)) return null;
+        if (IsInRunningText(e, parentHasText) || IsTheArticle(e)) return null;
         return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
     }
 
@@ -72,6 +72,12 @@ internal static partial class BoilerplateRules
         if (!HtmlTree.IsInline(e) || e.ParentElement is not { } parent) return false;
         return parentHasText || parent.LocalName is "p" or "li" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "dd";
     }
+
+    /// <summary>
+    /// An &lt;article&gt; that holds the page's h1 is the story itself, whatever words its class adds about it
+    /// ("has-paywall … steady-paywall-container", "gallery"): only its parts may be furniture.
+    /// </summary>
+    private static bool IsTheArticle(IElement e) => e.LocalName == "article" && e.QuerySelector("h1") is not null;
 
     private static string? ByClassWords(string? classOrId)
     {

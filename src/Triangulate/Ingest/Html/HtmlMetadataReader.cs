@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Triangulate.Ingest.Metadata;
 using Triangulate.Model;
 using static Triangulate.Ingest.Html.LabelledCandidates;
 
@@ -81,6 +82,9 @@ internal static class HtmlMetadataReader
         var strict = candidate is not null;
         if (KickerInHeading(h1, candidate ?? Clean(document.Title), outlet, site, strict) is { } headline)
             return (headline, candidate is null ? MetadataSource.TitleElement : label);
+        // An h1 that prints the tagged headline and then a separator and a few words ("Headline | Site", often in a
+        // visually hidden span) adds a site or section name: the tagged headline is the whole of it.
+        if (h1 is not null && strict && HeadlineThenSuffix(h1, candidate!)) return (candidate, label);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
         if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
@@ -108,6 +112,9 @@ internal static class HtmlMetadataReader
         var core = WithoutSiteSuffix(tagged, outlet, site, strict);
         return Words(core) >= 3 && h1.Length > core.Length + 2 && h1.EndsWith(core, StringComparison.Ordinal) ? core : null;
     }
+
+    private static bool HeadlineThenSuffix(string h1, string tagged) =>
+        Words(tagged) >= 2 && HeadingSeparators.Any(sep => h1.StartsWith(tagged + sep, StringComparison.Ordinal) && Words(h1[(tagged.Length + sep.Length)..]) is > 0 and <= 3);
 
     private static bool SharesWords(string heading, string? other)
     {
@@ -196,8 +203,8 @@ internal static class HtmlMetadataReader
                 if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
             foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                // A label glued to the name ("AuthorAndreas Kalt") or a decoration before it ("~ Cem Basman").
-                var name = WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' ');
+                // A label glued to the name ("AuthorAndreas Kalt"), a decoration ("~ Cem Basman") or a role ("Rechtsanwalt X") before it.
+                var name = RolePrefix.Strip(WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' '));
                 // "Grant Tinsley, PhD": a degree after the comma is no second author.
                 if (Credentials.Contains(name.Replace(".", "", StringComparison.Ordinal))) continue;
                 if (name.Length is < 2 or > 60 || !name.Any(char.IsLetter) || name.Contains("://", StringComparison.Ordinal)) continue;

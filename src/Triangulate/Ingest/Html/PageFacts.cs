@@ -64,6 +64,22 @@ internal sealed class PageFacts
         && !classes.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !classes.Contains("bio", StringComparison.OrdinalIgnoreCase)
         && !classes.Contains("comment", StringComparison.OrdinalIgnoreCase) && !classes.Contains("reply", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> CommentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comment", "comments", "reply", "replies", "respond", "discussion",
+    };
+
+    /// <summary>
+    /// Inside a list of comments (id="comment_entries", class="comments-area"): the author of a comment, not of the article.
+    /// ("Kommentar" is no such word: German sites call an opinion piece that.)
+    /// </summary>
+    private static bool InComments(IElement e)
+    {
+        for (var parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+            if (ClassTokens.ContainsAny(parent.ClassName, CommentWords) || ClassTokens.ContainsAny(parent.Id, CommentWords)) return true;
+        return false;
+    }
+
     private const int MaxDateTexts = 8;
     private const int MaxDateTextLength = 90;
 
@@ -105,8 +121,8 @@ internal sealed class PageFacts
                     elementsAfterHeading = 0;
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
-                FirstHeading ??= e.TextContent;
-                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = e.TextContent;
+                FirstHeading ??= HeadingKicker.Without(e);
+                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
                 break;
             case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
                 timeCount++;
@@ -133,7 +149,7 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
-        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && e.TextContent is { Length: > 0 and <= 80 } author)
+        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && e.TextContent is { Length: > 0 and <= 80 } author)
             AuthorTexts.Add(author);
         if (LabelledDates.Count < MaxLabelledDates && e.TextContent is { Length: > 0 and <= MaxDateTextLength } line
             && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)

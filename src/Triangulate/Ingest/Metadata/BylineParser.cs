@@ -7,7 +7,7 @@ namespace Triangulate.Ingest.Metadata;
 /// "Words by X", "Von X" … A person needs at least two words ("By Monday" is not a byline);
 /// a single known organisation ("By Reuters", "By AFP Staff") names the outlet instead.
 /// Roles after a comma ("Staff Writer", "Moscow correspondent") are dropped; places after
-/// "in" too.
+/// "in" too, and a role before a name ("Autor: Rechtsanwalt X").
 /// </summary>
 internal static partial class BylineParser
 {
@@ -68,7 +68,7 @@ internal static partial class BylineParser
             else break;
         }
         rest = InPlace().Replace(rest, "");
-        var names = NameList.Split(rest);
+        var names = NameList.Split(rest)?.Select(RolePrefix.Strip).ToList();
         // "By Nada Tawfik, New York": without "and" a list of several is one name and a place or role.
         if (names is { Count: > 1 } && !Conjunction().IsMatch(rest)) names = [names[0]];
         if (names is null || names.Any(n => n.Split(' ').Length < 2 && OutletDirectory.Canonical(n) is null)) return false;

@@ -31,6 +31,28 @@ public sealed class HtmlMetadataProvenanceTests
         Assert.Equal("h1", SourceOf(article, MetadataField.Title));
     }
 
+    [Theory]
+    [InlineData("<h1><span class=\"dachzeile\">Interne Unterlagen im Netz</span> <span class=\"headline\">Daten von Rheinmetall gehackt</span></h1>")]
+    [InlineData("<h1><span class=\"article-heading__kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span>Daten von Rheinmetall gehackt</span></h1>")]
+    [InlineData("<h1><div class=\"topic-label\"> Datenleck </div> Daten von Rheinmetall gehackt </h1>")]
+    [InlineData("<h1><span class=\"field field--label-hidden\">Daten von Rheinmetall gehackt</span></h1>")]
+    public void A_kicker_marked_inside_the_heading_is_no_part_of_the_title(string heading)
+    {
+        var article = Read("<meta property=\"og:title\" content=\"Datenleck: Daten von Rheinmetall gehackt\">", heading);
+        Assert.Equal("Daten von Rheinmetall gehackt", article.Title);
+        Assert.Equal("h1", SourceOf(article, MetadataField.Title));
+    }
+
+    [Theory]
+    [InlineData("<h1>Talks end in Geneva<span class=\"element-invisible\"> | Example News</span></h1>")]
+    [InlineData("<h1 class=\"visuallyhidden\">Talks end in Geneva | Umweltamt</h1>")]
+    public void A_heading_that_adds_a_site_name_after_the_tagged_headline_leaves_the_tag_the_title(string heading)
+    {
+        var article = Read("<meta property=\"og:title\" content=\"Talks end in Geneva\">", heading);
+        Assert.Equal("Talks end in Geneva", article.Title);
+        Assert.Equal("meta og:title", SourceOf(article, MetadataField.Title));
+    }
+
     [Fact]
     public void A_title_from_the_title_element_says_so()
     {
@@ -124,6 +146,27 @@ public sealed class HtmlMetadataProvenanceTests
         var article = Read("", "<p>By John Smith</p>");
         Assert.Equal(["John Smith"], article.Authors);
         Assert.Equal("byline", SourceOf(article, MetadataField.Authors));
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"FOCUS-Online-Experte Robin Tschöpe\">", "", "Robin Tschöpe", "meta author")]
+    [InlineData("", "<p>Autor: Rechtsanwalt Sebastian Einbock</p>", "Sebastian Einbock", "byline")]
+    [InlineData("", "<div class=\"byline\">Redakteurin Anna Muster</div>", "Anna Muster", "byline element")]
+    public void A_role_before_a_name_is_no_part_of_it_and_the_source_stays(string head, string article, string author, string source)
+    {
+        var read = Read(head, article);
+        Assert.Equal([author], read.Authors);
+        Assert.Equal(source, SourceOf(read, MetadataField.Authors));
+    }
+
+    [Fact]
+    public void The_author_of_a_comment_is_not_the_author_of_the_article()
+    {
+        const string comments = "<div id=\"comment_entries\"><div class=\"entry\"><span class=\"autor\">Karl Leser</span> / 22.04.2020</div></div>";
+        Assert.Empty(Read("", comments).Authors);
+        var article = Read("", "<span class=\"post-author\">Jane Doe</span>" + comments);
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal("author-class element", SourceOf(article, MetadataField.Authors));
     }
 
     [Fact]

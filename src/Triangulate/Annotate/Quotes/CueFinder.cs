@@ -51,7 +51,7 @@ internal static class CueFinder
             if (token.IsQuoteMark) break;
             Cue? cue = null;
             if (token.Lower == "according" && k + 1 < pre.Count && pre[k + 1].Lower == "to") cue = According(pre, k);
-            else if (IsCueWord(token)) cue = new Cue(token.Range, k, SpeakerPhraseReader.Before(pre, k) ?? AfterParticiple(pre, k));
+            else if (IsCueWord(token) && !TellsATale(pre, k)) cue = new Cue(token.Range, k, SpeakerPhraseReader.Before(pre, k) ?? AfterParticiple(pre, k));
             if (cue is null) continue;
             if (cue.Speaker is not null) return cue;
             nearest ??= cue;
@@ -92,7 +92,7 @@ internal static class CueFinder
                 if (According(tokens, k) is { } according) yield return according;
                 continue;
             }
-            if (!IsCueWord(tokens[k])) continue;
+            if (!IsCueWord(tokens[k]) || TellsATale(tokens, k)) continue;
             var phrase = SpeakerPhraseReader.Before(tokens, k);
             if (phrase is not null) yield return new Cue(tokens[k].Range, k, phrase);
         }
@@ -100,6 +100,18 @@ internal static class CueFinder
 
     public static bool IsCueWord(ClauseToken token) =>
         token.IsWord && !token.IsCapitalised && AttributionLexicon.Instance.IsCue(token.Lower);
+
+    /// <summary>Objects that make "tell" recount rather than report: "her eyes tell a story of …", "the numbers tell a different tale".</summary>
+    private static readonly HashSet<string> Tales = new(StringComparer.Ordinal) { "story", "stories", "tale", "tales", "joke", "jokes", "lie", "lies" };
+
+    /// <summary>"tell" whose object is a story, not a listener, reports no statement; "told a reporter" still does.</summary>
+    private static bool TellsATale(IReadOnlyList<ClauseToken> tokens, int k)
+    {
+        if (tokens[k].Lower is not ("tell" or "tells" or "told" or "telling")) return false;
+        for (var j = k + 1; j < tokens.Count && j - k <= 4 && tokens[j].IsWord; j++)
+            if (Tales.Contains(tokens[j].Lower)) return true;
+        return false;
+    }
 
     /// <summary>"according to NP".</summary>
     private static Cue? According(IReadOnlyList<ClauseToken> tokens, int k)

@@ -46,6 +46,12 @@ internal static class SpeakerPhraseReader
     };
 
     /// <summary>Prepositions a phrase may span between two of its nouns: "Secretary of State", "spokesman for the Kremlin".</summary>
+    /// <summary>Prepositions whose object never is the subject of the verb after it.</summary>
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "of", "from", "for", "with", "by", "to", "about", "among", "into",
+    };
+
     private static readonly HashSet<string> InnerPrepositions = new(StringComparer.Ordinal) { "of", "for", "to", "at", "in", "from" };
 
     public static SpeakerPhrase? Before(IReadOnlyList<ClauseToken> tokens, int cue)
@@ -70,6 +76,10 @@ internal static class SpeakerPhraseReader
         if (j < 0 || !tokens[j].IsWord) return null;
         if (Pronouns.Contains(tokens[j].Lower)) return Pronoun(tokens[j]);
         var start = ExtendLeft(tokens, j);
+        // "Many in Shiprock say", "some of the Republicans said": after a quantity and its preposition the
+        // name is where the speakers are, not who they are; the quantity alone names no one.
+        if (start > 1 && tokens[start - 1].IsWord && ObjectPrepositions.Contains(tokens[start - 1].Lower)
+            && tokens[start - 2].IsWord && Determiners.Contains(tokens[start - 2].Lower)) return null;
         return start < 0 ? null : Phrase(tokens, start, j, []);
     }
 
@@ -127,6 +137,8 @@ internal static class SpeakerPhraseReader
     /// <summary>The first token of the phrase that ends at <paramref name="end"/>, or -1 when no phrase ends there.</summary>
     private static int ExtendLeft(IReadOnlyList<ClauseToken> tokens, int end)
     {
+        // "Clinton's plans Monday": a possessive modifies the noun after it and names no one by itself.
+        if (IsPossessive(tokens[end])) return -1;
         if (!IsHead(tokens[end])) return DeterminedNoun(tokens, end);
         var start = end;
         while (start - 1 >= 0 && end - start + 1 < MaxWords && Continues(tokens, start - 1, rightward: false)) start--;
@@ -142,7 +154,7 @@ internal static class SpeakerPhraseReader
     {
         var head = tokens[end];
         if (!head.IsWord || head.IsCapitalised || head.Text.Length < 3 || Breaks.Contains(head.Lower) || Determiners.Contains(head.Lower)
-            || head.Lower.EndsWith("ly", StringComparison.Ordinal)) return -1;
+            || head.Lower.EndsWith("ly", StringComparison.Ordinal) || !CanHeadUnlisted(head.Lower) && !SaidNext(tokens, end)) return -1;
         for (var k = end - 1; k >= 0 && end - k <= 4; k--)
         {
             var token = tokens[k];
@@ -151,6 +163,36 @@ internal static class SpeakerPhraseReader
         }
         return -1;
     }
+
+    /// <summary>
+    /// A noun the word lists lack heads a speaker only in the forms that name people or groups: a
+    /// plural ("the defenders", "its surrogates") or an agent noun ("the announcer", "the businessman").
+    /// Singular nouns, adjectives and participles ("the average poverty rate", "the federal", "the two
+    /// privately operated") name no one who speaks.
+    /// </summary>
+    private static bool CanHeadUnlisted(string lower) =>
+        !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ing", StringComparison.Ordinal) && !IsPossessiveText(lower)
+        && (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+            || AgentSuffixes.Any(suffix => lower.EndsWith(suffix, StringComparison.Ordinal)));
+
+    /// <summary>"the clip says", "the world said": with the plain verb of saying, any noun may be the source.</summary>
+    private static bool SaidNext(IReadOnlyList<ClauseToken> tokens, int end)
+    {
+        for (var k = end + 1; k < tokens.Count && k - end <= 3; k++)
+        {
+            if (tokens[k].Lower is "said" or "says" or "say") return true;
+            if (!tokens[k].IsWord || !IsSkippable(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] AgentSuffixes = ["er", "or", "man", "woman", "ist", "ian", "ant", "ent", "wife", "husband"];
+
+    private static bool IsPossessive(ClauseToken token) => token.IsWord && IsPossessiveText(token.Lower);
+
+    private static bool IsPossessiveText(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)
+        || lower.EndsWith("s'", StringComparison.Ordinal) || lower.EndsWith("s’", StringComparison.Ordinal);
 
     private static bool Continues(IReadOnlyList<ClauseToken> tokens, int k, bool rightward)
     {
@@ -163,12 +205,15 @@ internal static class SpeakerPhraseReader
             var outer = rightward ? k + 1 : k - 1;
             var inner = rightward ? k - 1 : k + 1;
             if (outer < 0 || outer >= tokens.Count || !tokens[outer].IsWord) return false;
-            var joinsNames = tokens[outer].IsCapitalised && tokens[inner].IsCapitalised;
+            var joinsNames = tokens[outer].IsCapitalised && tokens[inner].IsCapitalised
+                             && !Determiners.Contains(tokens[outer].Lower) && !Determiners.Contains(tokens[inner].Lower);
             var joinsRole = lower != "and" && IsRoleOrNominal(rightward ? tokens[inner] : tokens[outer]);
             return joinsNames || joinsRole || (lower == "of" && tokens[inner].IsCapitalised);
         }
         if (IsAcronym(token)) return true;
         if (Breaks.Contains(lower) || Pronouns.Contains(lower)) return false;
+        // "many believe the teachers understand": a reporting verb is the clause's verb, never part of its subject.
+        if (CueFinder.IsCueWord(token) && !IsRoleOrNominal(token)) return false;
         if (token.IsCapitalised || Determiners.Contains(lower) || IsRoleOrNominal(token)) return true;
         if (char.IsDigit(token.Text[0])) return true;
         // Other lower-case words: adjectives and noun modifiers ("senior administration official").

@@ -320,6 +320,32 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal(["Giovanni Gaggero"], draft.Metadata.Authors);
     }
 
+    [Fact]
+    public void A_page_without_an_article_object_is_by_the_author_its_web_page_object_names()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"WebPage","name":"Green deal","author":{"@id":"https://x.example/#/person/1"}},
+                       {"@type":"Person","@id":"https://x.example/#/person/1","name":"Harald Bauer"}]}
+            </script></head><body><h1>Green deal</h1><p>Peter Amende</p><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(["Harald Bauer"], draft.Metadata.Authors);
+        Assert.Equal(MetadataSource.JsonLd("author"), draft.Metadata.Provenance[MetadataField.Authors]);
+    }
+
+    [Fact]
+    public void An_article_object_names_the_author_before_the_web_page_object_does()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"WebPage","author":{"name":"Web Team"}},{"@type":"Article","headline":"Green deal","author":{"name":"Ada Jones"}}]}
+            </script></head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(["Ada Jones"], draft.Metadata.Authors);
+    }
+
     [Theory]
     [InlineData("<meta name=\"author\" content=\"Nils\">", "<div class=\"author-box\">von Nils Pickert</div>", new[] { "Nils Pickert" })]
     [InlineData("<meta name=\"author\" content=\"Rudolf Fischer\">", "<span class=\"vcard author\">von Rudolf Fischer, Simon Kohler</span>", new[] { "Rudolf Fischer", "Simon Kohler" })]

@@ -205,6 +205,7 @@ public sealed class HtmlDocumentReaderTests
     [InlineData("<h1>Title of the page</h1><ul class=\"info\"><li><span>Datum:</span>26. Januar 2022</li></ul>", 2022, 1, 26)]
     [InlineData("<h1>Title of the page</h1><span itemprop=\"datePublished\">28. Dezember 2022</span>", 2022, 12, 28)]
     [InlineData("<h1>Title of the page</h1><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>", 2022, 1, 28)]
+    [InlineData("<h1>Title of the page<br><small>&nbsp;\n                                                            02.02.2022\n                                                            •&nbsp;\n                                                            <span>Handball</span></small></h1>", 2022, 2, 2)]
     public void A_date_printed_under_the_heading_or_marked_in_the_markup_dates_the_page(string markup, int year, int month, int day)
     {
         var draft = Read($"<html><body>{markup}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");

@@ -150,7 +150,7 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
-        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && e.TextContent is { Length: > 0 and <= 80 } author)
+        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
         if (LabelledDates.Count < MaxLabelledDates && shortText is { } line
             && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)

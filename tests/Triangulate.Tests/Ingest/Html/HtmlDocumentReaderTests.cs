@@ -351,6 +351,7 @@ public sealed class HtmlDocumentReaderTests
     [InlineData("<meta name=\"author\" content=\"Nils\">", "<div class=\"author-box\">von Nils Pickert</div>", new[] { "Nils Pickert" })]
     [InlineData("<meta name=\"author\" content=\"Rudolf Fischer\">", "<span class=\"vcard author\">von Rudolf Fischer, Simon Kohler</span>", new[] { "Rudolf Fischer", "Simon Kohler" })]
     [InlineData("<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", new[] { "Grant Tinsley" })]
+    [InlineData("", "<div class=\"post-author\">\n                                        <span>von</span>\n                                        <a href=\"/team/leena\">Leena Simon</a>\n                                        </div>", new[] { "Leena Simon" })]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"edilson.la.rosa\"}}</script><meta name=\"author\" content=\"Edilson La Rosa\">", "", new[] { "Edilson La Rosa" })]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"christian.stadtfeld\"}}</script><meta name=\"author\" content=\"Peter Amende\">", "", new[] { "christian.stadtfeld" })]
     [InlineData("<meta property=\"og:site_name\" content=\"Helmholtz Klima\"><meta name=\"author\" content=\"Helmholtz Klima\">", "<p>von Christian Mihatsch</p>", new[] { "Christian Mihatsch" })]

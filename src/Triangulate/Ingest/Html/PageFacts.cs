@@ -38,6 +38,13 @@ internal sealed class PageFacts
     /// machine-readable or labelled date prints it ("18.02.2022, 10:27 | Recht &amp; Gesetz").
     /// </summary>
     public List<string> TextsNearHeading { get; } = [];
+    /// <summary>
+    /// The openings of the first few longer texts after the first heading (a lead paragraph, a teaser):
+    /// where press releases print a dateline before their first sentence.
+    /// </summary>
+    public List<string> OpeningsNearHeading { get; } = [];
+    private const int MaxOpenings = 3;
+    private const int OpeningLength = 45;
     private int elementsAfterHeading = -1;
     private const int HeadingWindow = 20;
 
@@ -97,6 +104,9 @@ internal sealed class PageFacts
         {
             elementsAfterHeading++;
             if (shortText is { } near) TextsNearHeading.Add(near);
+            else if (OpeningsNearHeading.Count < MaxOpenings && e.TextContent is { Length: > MaxDateTextLength } longer
+                     && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
+                OpeningsNearHeading.Add(opening[..OpeningLength]);
         }
         else if (elementsAfterHeading < 0 && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
         {

@@ -214,6 +214,19 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_dateline_opening_the_lead_under_the_heading_dates_a_page_that_states_no_other_date()
+    {
+        var draft = Read("""
+            <html><body><h1>Schulze: Deutschland steht an der Seite des Welternährungsprogramms</h1>
+            <div class="teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Welternährungsprogramm wird ausgebaut.</p></div>
+            <p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2022, 1, 25), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.DatelineNearHeadline, draft.Metadata.Provenance[MetadataField.Published]);
+    }
+
+    [Fact]
     public void A_date_far_below_the_heading_does_not_date_the_page()
     {
         var filler = string.Concat(Enumerable.Range(0, 30).Select(i => $"<p>Paragraph {i} of the article.</p>"));

@@ -59,6 +59,9 @@ public static class MetadataSource
     /// <summary>A date printed in the few elements just before the page's first heading (a kicker or topline).</summary>
     public const string PrintedDateAboveHeadline = "printed date above headline";
 
+    /// <summary>A date that opens a longer text just after the first heading, a dateline ("01.02.2022 „Der Arbeitsmarkt …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …").</summary>
+    public const string DatelineNearHeadline = "dateline near headline";
+
     /// <summary>A date written into the article's address (/2022/01/10/).</summary>
     public const string UrlPath = "url path";
 

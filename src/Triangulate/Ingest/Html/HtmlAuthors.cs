@@ -61,7 +61,7 @@ internal static class HtmlAuthors
 
     /// <summary>
     /// Whether <paramref name="more"/> names everyone in <paramref name="names"/> and either gives a lone
-    /// first name or handle in full ("Nils" → "Nils Pickert") or adds people of two words or more.
+    /// first name or login name in full ("Nils" → "Nils Pickert", "edilson.la.rosa" → "Edilson La Rosa") or adds people of two words or more.
     /// </summary>
     private static bool Extends(List<string> more, List<string> names)
     {
@@ -69,12 +69,18 @@ internal static class HtmlAuthors
         foreach (var name in names)
         {
             if (more.Any(m => m.Equals(name, StringComparison.OrdinalIgnoreCase))) continue;
+            // A login name ("edilson.la.rosa", "robert_stitz") spelt out in full elsewhere ("Edilson La Rosa").
+            if (IsHandle(name) && more.Any(m => m.Contains(' ', StringComparison.Ordinal) && Letters(m) == Letters(name))) { fuller = true; continue; }
             if (name.Contains(' ', StringComparison.Ordinal) || !more.Any(m => m.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && Words(m) == 2)) return false;
             fuller = true;
         }
         var added = more.Where(m => !names.Any(n => m.Equals(n, StringComparison.OrdinalIgnoreCase) || m.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase))).ToList();
         return (fuller || added.Count > 0) && added.All(m => Words(m) >= 2);
     }
+
+    /// <summary>One lower-case word of letters joined by dots, underscores or hyphens: how sites spell a login name.</summary>
+    private static bool IsHandle(string name) =>
+        name.IndexOfAny(['.', '_', '-']) > 0 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -27,6 +27,7 @@ internal static class HtmlDateCandidates
         yield return (MetadataSource.DateLabelledElement, PrintedDate(facts.DateTexts));
         yield return (MetadataSource.PrintedDateNearHeadline, PrintedDate(facts.TextsNearHeading));
         yield return (MetadataSource.PrintedDateAboveHeadline, PrintedDate(facts.TextsBeforeHeading));
+        yield return (MetadataSource.DatelineNearHeadline, PrintedDate(facts.OpeningsNearHeading));
     }
 
     public static IEnumerable<(string? Label, PublicationTime? Value)> Updated(PageFacts facts, JsonLdArticle jsonLd)

@@ -215,7 +215,7 @@ internal static class HtmlMetadataReader
     }
 
     private static readonly string[] NamePrefixes =
-        ["veröffentlicht von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
+        ["veröffentlicht von", "pressemitteilung von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
          "von:", "text:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av", "author", "autorin", "autor", "auteur"];
 
     private static string WithoutNamePrefix(string part)

@@ -39,11 +39,18 @@ internal sealed class JsonLdArticle
                 foreach (var obj in Objects(doc.RootElement, 0))
                 {
                     if (IsArticle(obj)) result.Take(obj);
+                    else if (IsWebPage(obj) && result.pageAuthor is null && obj.TryGetProperty("author", out var pageAuthor)) result.pageAuthor = pageAuthor.Clone();
                     result.AnyDatePublished ??= Text(obj, "datePublished");
                     if (Text(obj, "@id") is { } id && Text(obj, "name") is { } name) namesById.TryAdd(id, name);
                 }
             }
             catch (JsonException) { /* pages often carry broken JSON-LD; it simply says nothing */ }
+        }
+        // A page with no article object (a WordPress page rather than a post) names its author on the WebPage.
+        if (result.Authors.Count == 0 && result.authorIds.Count == 0 && result.pageAuthor is { } page)
+        {
+            result.Authors.AddRange(Names(page));
+            result.authorIds.AddRange(Ids(page));
         }
         // A @graph names its author by reference: "author": {"@id": "…#/schema/person/65b1"}, the Person given elsewhere.
         if (result.Authors.Count == 0)
@@ -94,6 +101,11 @@ internal sealed class JsonLdArticle
     }
 
     private readonly List<string> authorIds = [];
+    private JsonElement? pageAuthor;
+
+    private static bool IsWebPage(JsonElement obj) =>
+        obj.TryGetProperty("@type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()])
+            .Any(t => t is "WebPage" or "ItemPage");
 
     private static IEnumerable<string> Ids(JsonElement e) => e.ValueKind switch
     {

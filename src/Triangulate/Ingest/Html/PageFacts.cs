@@ -38,6 +38,13 @@ internal sealed class PageFacts
     /// machine-readable or labelled date prints it ("18.02.2022, 10:27 | Recht &amp; Gesetz").
     /// </summary>
     public List<string> TextsNearHeading { get; } = [];
+    /// <summary>
+    /// The openings of the first few longer texts after the first heading (a lead paragraph, a teaser):
+    /// where press releases print a dateline before their first sentence.
+    /// </summary>
+    public List<string> OpeningsNearHeading { get; } = [];
+    private const int MaxOpenings = 3;
+    private const int OpeningLength = 45;
     private int elementsAfterHeading = -1;
     private const int HeadingWindow = 20;
 
@@ -92,12 +99,16 @@ internal sealed class PageFacts
 
     private void Take(IElement e)
     {
+        var shortText = ShortText(e);
         if (elementsAfterHeading is >= 0 and < HeadingWindow)
         {
             elementsAfterHeading++;
-            if (e.TextContent is { Length: > 0 and <= MaxDateTextLength } near) TextsNearHeading.Add(near);
+            if (shortText is { } near) TextsNearHeading.Add(near);
+            else if (OpeningsNearHeading.Count < MaxOpenings && e.TextContent is { Length: > MaxDateTextLength } longer
+                     && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
+                OpeningsNearHeading.Add(opening[..OpeningLength]);
         }
-        else if (elementsAfterHeading < 0 && e.LocalName != "h1" && e.TextContent is { Length: > 0 and <= MaxDateTextLength } before && !before.Contains('{'))
+        else if (elementsAfterHeading < 0 && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
         {
             recentTexts.Enqueue(before);
             if (recentTexts.Count > BeforeHeadingWindow) recentTexts.Dequeue();
@@ -141,7 +152,7 @@ internal sealed class PageFacts
             case "datePublished":
                 ItemDatePublished ??= e.GetAttribute("content") ?? e.GetAttribute("datetime");
                 // Microdata may mark the printed date itself: <span itemprop="datePublished">28. Dezember 2022</span>.
-                if (e.GetAttribute("content") is null && e.GetAttribute("datetime") is null && e.TextContent is { Length: > 0 and <= MaxDateTextLength } printed)
+                if (e.GetAttribute("content") is null && e.GetAttribute("datetime") is null && shortText is { } printed)
                     DateTexts.Insert(0, printed);
                 break;
             case "dateModified": ItemDateModified ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
@@ -149,13 +160,27 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
-        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && e.TextContent is { Length: > 0 and <= 80 } author)
+        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
-        if (LabelledDates.Count < MaxLabelledDates && e.TextContent is { Length: > 0 and <= MaxDateTextLength } line
+        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line
             && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)
             LabelledDates.Add(cue.Time);
-        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && e.TextContent is { Length: > 0 and <= MaxDateTextLength } text)
+        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text)
             DateTexts.Add(text);
+    }
+
+    /// <summary>Longest raw text worth collapsing: templates indent a short date line with runs of spaces and newlines.</summary>
+    private const int MaxRawTextLength = 400;
+
+    /// <summary>
+    /// The element's text with whitespace collapsed when that is short enough to be a date line or a byline,
+    /// else null: "&amp;nbsp; 02.02.2022 •" counts by its letters, not by the indentation around them.
+    /// </summary>
+    private static string? ShortText(IElement e)
+    {
+        var raw = e.TextContent;
+        if (raw.Length == 0 || raw.Length > MaxRawTextLength) return null;
+        return raw.Length <= MaxDateTextLength ? raw : HtmlTree.Collapse(raw) is { Length: > 0 and <= MaxDateTextLength } collapsed ? collapsed : null;
     }
 
     private static readonly string[] DateWords = ["date", "datum", "published", "posted", "pubdate", "time", "fecha", "data"];

@@ -205,11 +205,25 @@ public sealed class HtmlDocumentReaderTests
     [InlineData("<h1>Title of the page</h1><ul class=\"info\"><li><span>Datum:</span>26. Januar 2022</li></ul>", 2022, 1, 26)]
     [InlineData("<h1>Title of the page</h1><span itemprop=\"datePublished\">28. Dezember 2022</span>", 2022, 12, 28)]
     [InlineData("<h1>Title of the page</h1><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>", 2022, 1, 28)]
+    [InlineData("<h1>Title of the page<br><small>&nbsp;\n                                                            02.02.2022\n                                                            •&nbsp;\n                                                            <span>Handball</span></small></h1>", 2022, 2, 2)]
     public void A_date_printed_under_the_heading_or_marked_in_the_markup_dates_the_page(string markup, int year, int month, int day)
     {
         var draft = Read($"<html><body>{markup}<p>Some text of the article that is long enough to count as a paragraph.</p></body></html>");
 
         Assert.Equal(new DateOnly(year, month, day), draft.Metadata.Published?.Date);
+    }
+
+    [Fact]
+    public void A_dateline_opening_the_lead_under_the_heading_dates_a_page_that_states_no_other_date()
+    {
+        var draft = Read("""
+            <html><body><h1>Schulze: Deutschland steht an der Seite des Welternährungsprogramms</h1>
+            <div class="teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Welternährungsprogramm wird ausgebaut.</p></div>
+            <p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2022, 1, 25), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.DatelineNearHeadline, draft.Metadata.Provenance[MetadataField.Published]);
     }
 
     [Fact]
@@ -320,10 +334,39 @@ public sealed class HtmlDocumentReaderTests
         Assert.Equal(["Giovanni Gaggero"], draft.Metadata.Authors);
     }
 
+    [Fact]
+    public void A_page_without_an_article_object_is_by_the_author_its_web_page_object_names()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"WebPage","name":"Green deal","author":{"@id":"https://x.example/#/person/1"}},
+                       {"@type":"Person","@id":"https://x.example/#/person/1","name":"Harald Bauer"}]}
+            </script></head><body><h1>Green deal</h1><p>Peter Amende</p><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(["Harald Bauer"], draft.Metadata.Authors);
+        Assert.Equal(MetadataSource.JsonLd("author"), draft.Metadata.Provenance[MetadataField.Authors]);
+    }
+
+    [Fact]
+    public void An_article_object_names_the_author_before_the_web_page_object_does()
+    {
+        var draft = Read("""
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"WebPage","author":{"name":"Web Team"}},{"@type":"Article","headline":"Green deal","author":{"name":"Ada Jones"}}]}
+            </script></head><body><p>Some text of the article that is long enough to count as a paragraph.</p></body></html>
+            """);
+
+        Assert.Equal(["Ada Jones"], draft.Metadata.Authors);
+    }
+
     [Theory]
     [InlineData("<meta name=\"author\" content=\"Nils\">", "<div class=\"author-box\">von Nils Pickert</div>", new[] { "Nils Pickert" })]
     [InlineData("<meta name=\"author\" content=\"Rudolf Fischer\">", "<span class=\"vcard author\">von Rudolf Fischer, Simon Kohler</span>", new[] { "Rudolf Fischer", "Simon Kohler" })]
     [InlineData("<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", new[] { "Grant Tinsley" })]
+    [InlineData("", "<div class=\"post-author\">\n                                        <span>von</span>\n                                        <a href=\"/team/leena\">Leena Simon</a>\n                                        </div>", new[] { "Leena Simon" })]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"edilson.la.rosa\"}}</script><meta name=\"author\" content=\"Edilson La Rosa\">", "", new[] { "Edilson La Rosa" })]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"christian.stadtfeld\"}}</script><meta name=\"author\" content=\"Peter Amende\">", "", new[] { "christian.stadtfeld" })]
     [InlineData("<meta property=\"og:site_name\" content=\"Helmholtz Klima\"><meta name=\"author\" content=\"Helmholtz Klima\">", "<p>von Christian Mihatsch</p>", new[] { "Christian Mihatsch" })]
     [InlineData("<meta property=\"og:site_name\" content=\"Presse Augsburg\"><meta name=\"author\" content=\"Presse Augsburg\">", "", new[] { "Presse Augsburg" })]
     public void Authors_are_the_fullest_naming_of_a_person_the_page_gives(string head, string byline, string[] authors)

@@ -14,18 +14,11 @@ internal static class SummaryFacts
     public static IReadOnlyList<SummarySentence> Attach(IReadOnlyList<SummarySentence> summary, IReadOnlyList<Fact> facts, StorySources sources)
     {
         if (facts.Count == 0) return summary;
-        var byArticle = facts
-            .SelectMany(f => f.Citations.Select(c => (Citation: c, Fact: f)))
-            .ToLookup(x => x.Citation.Article, StringComparer.Ordinal);
+        var support = new FactSupport(facts);
         return summary.Select(sentence =>
         {
             var own = sentence.Citations[0];
-            var stated = byArticle[own.Article]
-                .Select(x => (x.Fact, Overlap: Math.Min(own.End, x.Citation.End) - Math.Max(own.Start, x.Citation.Start)))
-                .Where(x => x.Overlap > 0)
-                .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Fact.Support)
-                .Select(x => x.Fact)
-                .ToList();
+            var stated = support.FactsOf(own.Article, new TextRange(own.Start, own.End));
             if (stated.Count == 0) return sentence with { Support = sources.Count(sentence.Citations.Select(c => c.Article)) };
             var citations = new List<Citation> { own };
             foreach (var citation in stated.SelectMany(f => f.Citations))

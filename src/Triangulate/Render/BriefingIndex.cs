@@ -19,6 +19,16 @@ internal sealed class BriefingIndex
 
     public Briefing Briefing { get; }
 
+    /// <summary>
+    /// How many distinct sources the briefing's articles amount to (a wire story and its copies are
+    /// one): the distinct coverage sources, or the article count when the briefing has no coverage.
+    /// </summary>
+    public int Sources => sources ??= Briefing.Coverage.Count > 0
+        ? Briefing.Coverage.Select(c => c.Source).Distinct(StringComparer.Ordinal).Count()
+        : Briefing.Articles.Count;
+
+    private int? sources;
+
     /// <summary>1-based number of an article, or 0 when the id is unknown.</summary>
     public int Number(string articleId) => numbers.GetValueOrDefault(articleId);
 

@@ -18,7 +18,6 @@ public static class CoverageBuilder
         var sourceCount = sources.Count(articles.Select(a => a.Id));
         var wellSupported = Math.Max(2, (sourceCount + 1) / 2);
         var novelty = new Novelty(articles, sources.SourceOf);
-        var position = facts.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return articles.Select(article =>
         {
             var source = sources.SourceOf(article.Id);

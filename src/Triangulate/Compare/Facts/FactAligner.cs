@@ -126,7 +126,6 @@ public static class FactAligner
     /// </summary>
     private static void AbsorbSecondTellings(List<List<int>> groups, List<Claim> claims, Dictionary<(int, int), double> similar, ClaimVectors vectors)
     {
-        double Sim(int a, int b) => similar.GetValueOrDefault(a < b ? (a, b) : (b, a));
         var groupOf = new int[claims.Count];
         for (var g = 0; g < groups.Count; g++)
             foreach (var c in groups[g]) groupOf[c] = g;
@@ -148,7 +147,7 @@ public static class FactAligner
                 var group = groups[groupOf[m]];
                 if (group.Count < 2 || claims[m].ArticleId == claims[c].ArticleId) continue;
                 var mate = group.FirstOrDefault(x => claims[x].ArticleId == claims[c].ArticleId, -1);
-                if (mate < 0 || sim < Sim(mate, m) || !SharesEnough(claims[c], claims[m]) || !vectors.ShareSpecificDate(c, m)) continue;
+                if (mate < 0 || sim < Similarity(similar, mate, m) || !SharesEnough(claims[c], claims[m]) || !vectors.ShareSpecificDate(c, m)) continue;
                 if (sim > best) (bestGroup, best) = (groupOf[m], sim);
             }
             if (bestGroup >= 0) joins.Add((bestGroup, g));
@@ -184,13 +183,17 @@ public static class FactAligner
         return word && shared >= MinSharedTerms;
     }
 
+    /// <summary>The kept similarity of two claims (stored once, under the lower index first), 0 when below the floor.</summary>
+    private static double Similarity(Dictionary<(int, int), double> similar, int a, int b) =>
+        similar.GetValueOrDefault(a < b ? (a, b) : (b, a));
+
     private static bool CanMerge(List<int> x, List<int> y, List<Claim> claims, Dictionary<(int, int), double> similar)
     {
         if (x.Any(a => y.Any(b => claims[a].ArticleId == claims[b].ArticleId))) return false;
         var sum = 0.0;
         foreach (var a in x)
             foreach (var b in y)
-                sum += similar.GetValueOrDefault(a < b ? (a, b) : (b, a));
+                sum += Similarity(similar, a, b);
         return sum / (x.Count * y.Count) >= MinCoherence;
     }
 

@@ -6,7 +6,8 @@ namespace Triangulate.Bench.Metadata;
 
 /// <summary>
 /// Title, date and author accuracy and body snippet recall/precision on ../shared/eval/web-metadata,
-/// through the public HTML → article path. Options: --worst FIELD (title|date|author, or with|without for body snippets) lists the misses.
+/// through the public HTML → article path. Options: --worst FIELD (title|date|author, or with|without for body snippets) lists the misses;
+/// --slice even|odd scores every other page (URL order), so a rule found on one half can be checked on the other.
 /// </summary>
 public static class MetadataBench
 {
@@ -22,6 +23,9 @@ public static class MetadataBench
             return 1;
         }
         var pages = MetadataPage.Load(Path.Combine(eval, "web-metadata"));
+        var slice = args.SkipWhile(a => a != "--slice").Skip(1).FirstOrDefault();
+        if (slice is "even" or "odd") pages = [.. pages.Where((_, i) => i % 2 == (slice == "even" ? 0 : 1))];
+        else if (slice is not null) { Console.Error.WriteLine($"metadata: --slice takes even or odd, not '{slice}'"); return 1; }
         var worst = args.SkipWhile(a => a != "--worst").Skip(1).FirstOrDefault();
         var s = Score(pages, worst is null ? null : Console.Out.WriteLine, worst);
         static string R(MetadataScorer.Tally t) => t.Pages == 0 ? "-" : $"{t.Accuracy.ToString("F3", CultureInfo.InvariantCulture)} ({t.Pages})";

@@ -60,9 +60,10 @@ internal static class ArticleLoading
         try
         {
             var article = read(input);
-            return string.IsNullOrWhiteSpace(article.Body)
-                ? (null, $"{input.Source}: no article text found")
-                : (article, null);
+            if (string.IsNullOrWhiteSpace(article.Body)) return (null, $"{input.Source}: no article text found");
+            // A cut page is still read, but its reader must know the article may end early.
+            var cut = article.Removed.FirstOrDefault(r => r.Reason == RemovedText.PageTooLarge);
+            return (article, cut is null ? null : $"{input.Source}: {cut.Reason}: {cut.Text} were not read; the article may be incomplete");
         }
         catch (TriangulateException e)
         {

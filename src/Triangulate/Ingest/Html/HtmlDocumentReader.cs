@@ -72,7 +72,7 @@ public static class HtmlDocumentReader
         var dropped = html.Length - at;
         html = html[..at];
         return new RemovedText(string.Create(CultureInfo.InvariantCulture,
-            $"the last {dropped:N0} characters of markup (the page has {dropped + at:N0} after scripts and styles; {MaxMarkup:N0} are read)"), "page too large");
+            $"the last {dropped:N0} characters of markup (the page has {dropped + at:N0} after scripts and styles; {MaxMarkup:N0} are read)"), RemovedText.PageTooLarge);
     }
 
     /// <summary>Parses the prepared markup and reads the draft from its tree; the tree is garbage once this returns.</summary>

@@ -15,15 +15,18 @@ internal sealed class PageFacts
     public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
     /// <summary>
-    /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
-    /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
+    /// A &lt;time datetime&gt; that dates the article: marked pubdate, inside the &lt;article&gt; that holds the headline
+    /// (or any &lt;article&gt; when none does), or the page's only one. A first &lt;time&gt; elsewhere may date a sidebar
+    /// teaser, one in another &lt;article&gt; a related post, one in the comments a reader's reply.
     /// </summary>
-    public string? TimeDatetime => articleTime ?? (timeCount == 1 ? firstTime : null);
+    public string? TimeDatetime => headlineTime ?? (ArticleHeading is null ? articleTime : null) ?? (timeCount == 1 && !firstTimeInArticle ? firstTime : null);
     public string? ItemDatePublished { get; private set; }
     public string? ItemDateModified { get; private set; }
     public List<string> AuthorLinks { get; } = [];
+    private string? headlineTime;
     private string? articleTime;
     private string? firstTime;
+    private bool firstTimeInArticle;
     private int timeCount;
     public List<string> Bylines { get; } = [];
 
@@ -87,6 +90,10 @@ internal sealed class PageFacts
         return false;
     }
 
+    /// <summary>A comment, or inside the comments ("comment-date", "MtnCommentTime"): a reader's reply is dated, not the article.</summary>
+    private static bool CommentPart(IElement e) =>
+        ClassTokens.ContainsAny(e.ClassName, CommentWords) || ClassTokens.ContainsAny(e.Id, CommentWords) || InComments(e);
+
     private const int MaxDateTexts = 8;
     private const int MaxDateTextLength = 90;
 
@@ -135,10 +142,12 @@ internal sealed class PageFacts
                 FirstHeading ??= HeadingKicker.Without(e);
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
                 break;
-            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
+            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime && !CommentPart(e):
                 timeCount++;
-                firstTime ??= datetime;
-                if (articleTime is null && (e.HasAttribute("pubdate") || e.Closest("article") is not null)) articleTime = datetime;
+                var article = e.Closest("article");
+                if (firstTime is null) (firstTime, firstTimeInArticle) = (datetime, article is not null);
+                if (e.HasAttribute("pubdate") || article?.QuerySelector("h1") is not null) headlineTime ??= datetime;
+                else if (article is not null) articleTime ??= datetime;
                 break;
             case "a" when HasWord(e.GetAttribute("rel"), "author"):
                 AuthorLinks.Add(e.TextContent);
@@ -163,9 +172,9 @@ internal sealed class PageFacts
         if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
         if (LabelledDates.Count < MaxLabelledDates && shortText is { } line
-            && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)
+            && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published && !CommentPart(e))
             LabelledDates.Add(cue.Time);
-        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text)
+        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e))
             DateTexts.Add(text);
     }
 

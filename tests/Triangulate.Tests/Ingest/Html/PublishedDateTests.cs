@@ -1,0 +1,51 @@
+using System.Text;
+using Triangulate.Ingest;
+using Triangulate.Ingest.Html;
+using Triangulate.Model;
+
+namespace Triangulate.Tests.Ingest.Html;
+
+/// <summary>Which of the dates a page states is its publication date.</summary>
+public sealed class PublishedDateTests
+{
+    private const string Paragraph = "<p>Some text of the article that is long enough to count as a paragraph of its own.</p>";
+
+    private static DocumentDraft Read(string html, string? url = null) =>
+        HtmlDocumentReader.Read(new RawInput("page.html", Encoding.UTF8.GetBytes(html), null, url));
+
+    [Fact]
+    public void A_comment_timestamp_does_not_date_the_article()
+    {
+        var draft = Read($"""
+            <html><body><h1>Harbour reopens after storm</h1>{Paragraph}
+            <ol class="comment-list"><li><div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24 August</time></div>
+            <p>A reader's reply.</p></li></ol>
+            <div class="comments"><span class="date">12.09.2019</span></div></body></html>
+            """);
+
+        Assert.Null(draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_related_posts_timestamp_does_not_date_the_article_whose_headline_has_none()
+    {
+        var draft = Read($"""
+            <html><body><article><h1>Harbour reopens after storm</h1><p class="byline">by Kim · <span class="published">31. Oktober 2023</span></p>{Paragraph}</article>
+            <ul class="related"><li><article><h4>Older story</h4><time datetime="2020-12-03 07:32:49">3. Dezember 2020</time></article></li></ul></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2023, 10, 31), draft.Metadata.Published?.Date);
+    }
+
+    [Fact]
+    public void The_timestamp_in_the_headlines_article_dates_it()
+    {
+        var draft = Read($"""
+            <html><body><aside><article><h4>Teaser</h4><time datetime="2020-01-01">1 Jan</time></article></aside>
+            <article><h1>Harbour reopens after storm</h1><time datetime="2021-05-06T07:08">6 May</time>{Paragraph}</article></body></html>
+            """);
+
+        Assert.Equal("2021-05-06T07:08", draft.Metadata.Published?.ToIso());
+        Assert.Equal(MetadataSource.TimeElement, draft.Metadata.Provenance[MetadataField.Published]);
+    }
+}

@@ -48,4 +48,16 @@ public sealed class PublishedDateTests
         Assert.Equal("2021-05-06T07:08", draft.Metadata.Published?.ToIso());
         Assert.Equal(MetadataSource.TimeElement, draft.Metadata.Provenance[MetadataField.Published]);
     }
+
+    [Fact]
+    public void A_microdata_date_outranks_a_bare_meta_date()
+    {
+        var draft = Read($"""
+            <html><head><meta name="date" content="2022-01-21T15:38:44+01:00"></head>
+            <body><h1>Harbour reopens after storm</h1><span itemprop="datePublished" content="2022-01-27">27.01.2022</span>{Paragraph}</body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2022, 1, 27), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.Microdata("datePublished"), draft.Metadata.Provenance[MetadataField.Published]);
+    }
 }

@@ -60,4 +60,39 @@ public sealed class PublishedDateTests
         Assert.Equal(new DateOnly(2022, 1, 27), draft.Metadata.Published?.Date);
         Assert.Equal(MetadataSource.Microdata("datePublished"), draft.Metadata.Provenance[MetadataField.Published]);
     }
+
+    [Fact]
+    public void A_date_line_printed_under_the_headline_overrules_a_stale_meta_date()
+    {
+        var draft = Read($"""
+            <html><head><meta property="article:published_time" content="2021-11-22T17:42:22Z"></head>
+            <body><article><h1>Harbour reopens after storm</h1><p>By Kim Lee</p><time>1. Januar 2023</time>{Paragraph}</article></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2023, 1, 1), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.PrintedDateNearHeadline, draft.Metadata.Provenance[MetadataField.Published]);
+    }
+
+    [Fact]
+    public void Printed_date_lines_that_disagree_leave_the_meta_date()
+    {
+        var draft = Read($"""
+            <html><head><meta property="article:published_time" content="2022-12-30T08:00:00+01:00"></head>
+            <body><h1>Harbour reopens after storm</h1><p><span>29. Dezember 2022</span> <span>30. Dezember 2022</span></p>{Paragraph}</body></html>
+            """);
+
+        Assert.Equal("2022-12-30T08:00+01:00", draft.Metadata.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_printed_date_line_on_the_meta_dates_day_keeps_the_meta_stamp()
+    {
+        var draft = Read($"""
+            <html><head><meta property="article:published_time" content="2022-12-30T08:00:00+01:00"></head>
+            <body><h1>Harbour reopens after storm</h1><p>30.12.2022</p>{Paragraph}</body></html>
+            """);
+
+        Assert.Equal("2022-12-30T08:00+01:00", draft.Metadata.Published?.ToIso());
+        Assert.Equal(MetadataSource.Meta("article:published_time"), draft.Metadata.Provenance[MetadataField.Published]);
+    }
 }

@@ -110,7 +110,7 @@ internal sealed class PageFacts
         if (elementsAfterHeading is >= 0 and < HeadingWindow)
         {
             elementsAfterHeading++;
-            if (shortText is { } near) TextsNearHeading.Add(near);
+            if (shortText is { } near) { if (!CommentPart(e)) TextsNearHeading.Add(near); }
             else if (OpeningsNearHeading.Count < MaxOpenings && e.TextContent is { Length: > MaxDateTextLength } longer
                      && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
                 OpeningsNearHeading.Add(opening[..OpeningLength]);

@@ -110,7 +110,14 @@ internal sealed class PageFacts
         if (elementsAfterHeading is >= 0 and < HeadingWindow)
         {
             elementsAfterHeading++;
-            if (shortText is { } near) { if (!CommentPart(e)) TextsNearHeading.Add(near); }
+            if (shortText is { } near)
+            {
+                if (!CommentPart(e))
+                {
+                    TextsNearHeading.Add(near);
+                    TextsNearHeading.AddRange(BrokenLines.Of(e));
+                }
+            }
             else if (OpeningsNearHeading.Count < MaxOpenings && e.TextContent is { Length: > MaxDateTextLength } longer
                      && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
                 OpeningsNearHeading.Add(opening[..OpeningLength]);
@@ -171,9 +178,13 @@ internal sealed class PageFacts
             Bylines.Add(e.TextContent);
         if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
-        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line
-            && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published && !CommentPart(e))
-            LabelledDates.Add(cue.Time);
+        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line && !CommentPart(e))
+            foreach (var candidate in (IEnumerable<string>)[HtmlTree.Collapse(line), .. BrokenLines.Of(e)])
+                if (Metadata.DateCueParser.TryParse(candidate, out var cue) && cue.Kind == Metadata.DateCueKind.Published)
+                {
+                    LabelledDates.Add(cue.Time);
+                    break;
+                }
         if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e))
             DateTexts.Add(text);
     }

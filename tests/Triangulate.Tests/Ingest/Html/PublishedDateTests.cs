@@ -95,4 +95,15 @@ public sealed class PublishedDateTests
         Assert.Equal("2022-12-30T08:00+01:00", draft.Metadata.Published?.ToIso());
         Assert.Equal(MetadataSource.Meta("article:published_time"), draft.Metadata.Provenance[MetadataField.Published]);
     }
+
+    [Fact]
+    public void A_labelled_date_line_broken_off_with_br_dates_the_page()
+    {
+        var draft = Read($"""
+            <html><body><h1>Harbour reopens after storm</h1>{Paragraph}{Paragraph}{Paragraph}
+            <div class="info"><b>Datum:</b> 03.11.2021<br><b>Autor:</b> Kim Lee</div></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2021, 11, 3), draft.Metadata.Published?.Date);
+    }
 }

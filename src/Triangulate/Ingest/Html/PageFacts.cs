@@ -57,6 +57,19 @@ internal sealed class PageFacts
     /// </summary>
     public List<string> TextsBeforeHeading { get; } = [];
     private readonly Queue<string> recentTexts = new();
+    private bool windowAtMasthead;
+
+    private static readonly HashSet<string> LogoWords = new(StringComparer.OrdinalIgnoreCase) { "logo", "brand", "branding", "masthead" };
+
+    /// <summary>An h1 that is the site's logo rather than a headline: no text, or marked as a logo in itself or inside.</summary>
+    private static bool Masthead(IElement h1)
+    {
+        if (string.IsNullOrWhiteSpace(h1.TextContent)) return true;
+        if (ClassTokens.ContainsAny(h1.ClassName, LogoWords) || ClassTokens.ContainsAny(h1.Id, LogoWords)) return true;
+        foreach (var inner in h1.QuerySelectorAll("[class],[id]"))
+            if (ClassTokens.ContainsAny(inner.ClassName, LogoWords) || ClassTokens.ContainsAny(inner.Id, LogoWords)) return true;
+        return false;
+    }
     private const int BeforeHeadingWindow = 4;
 
     /// <summary>
@@ -122,7 +135,7 @@ internal sealed class PageFacts
                      && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
                 OpeningsNearHeading.Add(opening[..OpeningLength]);
         }
-        else if (elementsAfterHeading < 0 && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
+        else if ((elementsAfterHeading < 0 || windowAtMasthead) && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
         {
             recentTexts.Enqueue(before);
             if (recentTexts.Count > BeforeHeadingWindow) recentTexts.Dequeue();
@@ -141,9 +154,14 @@ internal sealed class PageFacts
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
             case "h1":
-                if (FirstHeading is null)
+                if (FirstHeading is null || (windowAtMasthead && !Masthead(e)))
                 {
+                    // The dates printed around a headline are read from the first h1 that is not the site's logo.
+                    windowAtMasthead = FirstHeading is null && Masthead(e);
                     elementsAfterHeading = 0;
+                    TextsNearHeading.Clear();
+                    OpeningsNearHeading.Clear();
+                    TextsBeforeHeading.Clear();
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
                 FirstHeading ??= HeadingKicker.Without(e);

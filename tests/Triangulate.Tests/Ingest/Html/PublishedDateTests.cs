@@ -106,4 +106,16 @@ public sealed class PublishedDateTests
 
         Assert.Equal(new DateOnly(2021, 11, 3), draft.Metadata.Published?.Date);
     }
+
+    [Fact]
+    public void The_date_under_the_headline_is_found_when_the_first_h1_is_the_logo()
+    {
+        var draft = Read($"""
+            <html><body><header><h1 id="logo"><a href="/">Gazette</a></h1><nav><a href="/">Home</a></nav></header>
+            <main><h1>Harbour reopens after storm</h1><div class="byline">jeudi 13 juin 2019, par Kim Lee</div>{Paragraph}</main></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2019, 6, 13), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.PrintedDateNearHeadline, draft.Metadata.Provenance[MetadataField.Published]);
+    }
 }

@@ -153,6 +153,12 @@ internal sealed class PageFacts
             case "link":
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
+            case "h2" when FirstHeading is null && elementsAfterHeading < 0:
+                // A page without an h1 (yet) may title its article with an h2: read around it until an h1 comes.
+                windowAtMasthead = true;
+                elementsAfterHeading = 0;
+                TextsBeforeHeading.AddRange(recentTexts.Reverse());
+                break;
             case "h1":
                 if (FirstHeading is null || (windowAtMasthead && !Masthead(e)))
                 {

@@ -118,4 +118,14 @@ public sealed class PublishedDateTests
         Assert.Equal(new DateOnly(2019, 6, 13), draft.Metadata.Published?.Date);
         Assert.Equal(MetadataSource.PrintedDateNearHeadline, draft.Metadata.Provenance[MetadataField.Published]);
     }
+
+    [Fact]
+    public void A_page_titled_by_an_h2_is_dated_by_the_line_under_it()
+    {
+        var draft = Read($"""
+            <html><body><h2 class="post-title">Harbour reopens after storm</h2><div class="post_meta"> · November 22, 2011 · </div>{Paragraph}</body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2011, 11, 22), draft.Metadata.Published?.Date);
+    }
 }

@@ -27,6 +27,8 @@ internal static class HtmlDateCandidates
         yield return Map(Meta(meta, "schema:datepublished", "schema:datecreated", "dc:date", "dc.date", "dcterms:created"), HtmlDates.Parse);
         yield return (MetadataSource.PublishedLine, facts.LabelledDates.FirstOrDefault());
         yield return (MetadataSource.DateLabelledElement, PrintedDate(facts.DateTexts));
+        // A byline often carries the date: "Author: Kim am 29.12.2010, 13:36 Uhr".
+        yield return (MetadataSource.Byline, PrintedDate(facts.Bylines.Concat(facts.AuthorTexts)));
         yield return (MetadataSource.PrintedDateNearHeadline, PrintedDate(facts.TextsNearHeading));
         yield return (MetadataSource.PrintedDateAboveHeadline, PrintedDate(facts.TextsBeforeHeading));
         yield return (MetadataSource.DatelineNearHeadline, PrintedDate(facts.OpeningsNearHeading));

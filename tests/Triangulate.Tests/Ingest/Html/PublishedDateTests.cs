@@ -128,4 +128,16 @@ public sealed class PublishedDateTests
 
         Assert.Equal(new DateOnly(2011, 11, 22), draft.Metadata.Published?.Date);
     }
+
+    [Fact]
+    public void A_date_in_the_byline_dates_the_page()
+    {
+        var draft = Read($"""
+            <html><body>{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}
+            <div class="left author">Author: <a href="/profile/58"><b>Kim</b></a> am 29.12.2010, 13:36 Uhr</div></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2010, 12, 29), draft.Metadata.Published?.Date);
+        Assert.Equal(MetadataSource.Byline, draft.Metadata.Provenance[MetadataField.Published]);
+    }
 }

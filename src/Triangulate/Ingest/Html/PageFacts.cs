@@ -107,6 +107,16 @@ internal sealed class PageFacts
     private static bool CommentPart(IElement e) =>
         ClassTokens.ContainsAny(e.ClassName, CommentWords) || ClassTokens.ContainsAny(e.Id, CommentWords) || InComments(e);
 
+    private static readonly HashSet<string> TeaserWords = new(StringComparer.OrdinalIgnoreCase) { "teaser", "teasers", "related" };
+
+    /// <summary>A teaser for another article, or inside one ("default-teaser__date", "related-posts"): its date is that article's.</summary>
+    private static bool TeaserPart(IElement e)
+    {
+        for (var element = e; element is not null; element = element.ParentElement)
+            if (ClassTokens.ContainsAny(element.ClassName, TeaserWords) || ClassTokens.ContainsAny(element.Id, TeaserWords)) return true;
+        return false;
+    }
+
     private const int MaxDateTexts = 8;
     private const int MaxDateTextLength = 90;
 
@@ -209,7 +219,7 @@ internal sealed class PageFacts
                     LabelledDates.Add(cue.Time);
                     break;
                 }
-        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e))
+        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e) && !TeaserPart(e))
             DateTexts.Add(text);
     }
 

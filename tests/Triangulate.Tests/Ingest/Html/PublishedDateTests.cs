@@ -140,4 +140,16 @@ public sealed class PublishedDateTests
         Assert.Equal(new DateOnly(2010, 12, 29), draft.Metadata.Published?.Date);
         Assert.Equal(MetadataSource.Byline, draft.Metadata.Provenance[MetadataField.Published]);
     }
+
+    [Fact]
+    public void A_teasers_date_does_not_date_the_page()
+    {
+        var draft = Read($"""
+            <html><body><h1>Harbour reopens after storm</h1>{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}
+            <article class="default-teaser"><h2><a href="/other">Another story</a></h2><footer><span class="default-teaser__date">01. Juli 2020</span></footer></article>
+            </body></html>
+            """);
+
+        Assert.Null(draft.Metadata.Published);
+    }
 }

@@ -59,9 +59,12 @@ internal sealed class PageFacts
     private readonly Queue<string> recentTexts = new();
     private bool windowAtMasthead;
 
-    private static readonly HashSet<string> LogoWords = new(StringComparer.OrdinalIgnoreCase) { "logo", "brand", "branding", "masthead" };
+    private static readonly HashSet<string> LogoWords = new(StringComparer.OrdinalIgnoreCase) { "logo", "brand", "branding", "masthead", "sr", "aural", "invisible", "offscreen", "reader" };
 
-    /// <summary>An h1 that is the site's logo rather than a headline: no text, or marked as a logo in itself or inside.</summary>
+    /// <summary>
+    /// An h1 that is the site's logo rather than a headline: no text, marked as a logo in itself or inside, or hidden
+    /// for screen readers ("sr-only", "screen-reader-text", "is-aural").
+    /// </summary>
     private static bool Masthead(IElement h1)
     {
         if (string.IsNullOrWhiteSpace(h1.TextContent)) return true;

@@ -152,4 +152,16 @@ public sealed class PublishedDateTests
 
         Assert.Null(draft.Metadata.Published);
     }
+
+    [Fact]
+    public void An_h1_hidden_for_screen_readers_is_not_the_headline_the_date_stands_under()
+    {
+        var draft = Read($"""
+            <html><body><h1 class="sr-only">Welcome to the Gazette</h1><nav><a href="/a">One</a><a href="/b">Two</a></nav>
+            <aside><span class="teaser-date">04.11.2021</span></aside>
+            <main><h1>Harbour reopens after storm</h1><span class="heading-meta">Stand - 12.11.2021<br>(unchanged since 05.11.2021)</span>{Paragraph}</main></body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2021, 11, 12), draft.Metadata.Published?.Date);
+    }
 }

@@ -112,7 +112,7 @@ public sealed class PublishedDateTests
     {
         var draft = Read($"""
             <html><body><header><h1 id="logo"><a href="/">Gazette</a></h1><nav><a href="/">Home</a></nav></header>
-            <main><h1>Harbour reopens after storm</h1><div class="byline">jeudi 13 juin 2019, par Kim Lee</div>{Paragraph}</main></body></html>
+            <main><h1>Harbour reopens after storm</h1><div class="meta">jeudi 13 juin 2019, par Kim Lee</div>{Paragraph}</main></body></html>
             """);
 
         Assert.Equal(new DateOnly(2019, 6, 13), draft.Metadata.Published?.Date);
@@ -145,7 +145,7 @@ public sealed class PublishedDateTests
     public void A_teasers_date_does_not_date_the_page()
     {
         var draft = Read($"""
-            <html><body><h1>Harbour reopens after storm</h1>{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}{Paragraph}
+            <html><body><h1>Harbour reopens after storm</h1>{string.Concat(Enumerable.Repeat(Paragraph, 25))}
             <article class="default-teaser"><h2><a href="/other">Another story</a></h2><footer><span class="default-teaser__date">01. Juli 2020</span></footer></article>
             </body></html>
             """);

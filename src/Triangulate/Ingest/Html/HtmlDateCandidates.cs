@@ -15,9 +15,11 @@ internal static class HtmlDateCandidates
         var meta = facts.Meta;
         yield return Map(Meta(meta, "article:published_time", "og:published_time"), HtmlDates.Parse);
         yield return (JsonLd(jsonLd.DatePublishedProperty), HtmlDates.Parse(jsonLd.DatePublished));
-        yield return Map(Meta(meta, "datepublished", "pubdate", "publishdate", "publication_date", "date", "dc.date.issued", "dcterms.created", "sailthru.date"), HtmlDates.Parse);
+        yield return Map(Meta(meta, "datepublished", "pubdate", "publishdate", "publication_date", "dc.date.issued", "dcterms.created", "sailthru.date"), HtmlDates.Parse);
         yield return (MetadataSource.Microdata("datePublished"), HtmlDates.Parse(facts.ItemDatePublished));
         yield return (MetadataSource.TimeElement, HtmlDates.Parse(facts.TimeDatetime));
+        // A bare "date" is what CMSs (TYPO3 among them) fill with the page's last change: a weaker claim than the marked-up ones.
+        yield return Map(Meta(meta, "date"), HtmlDates.Parse);
         // A feed item's own date is more exact than a date read from the address it links to.
         yield return (MetadataSource.FeedItem, input.Given is { Origin: GivenOrigin.Feed } given ? given.Published : null);
         yield return (MetadataSource.UrlPath, HtmlDates.FromUrl(input.Url ?? url));
@@ -25,6 +27,8 @@ internal static class HtmlDateCandidates
         yield return Map(Meta(meta, "schema:datepublished", "schema:datecreated", "dc:date", "dc.date", "dcterms:created"), HtmlDates.Parse);
         yield return (MetadataSource.PublishedLine, facts.LabelledDates.FirstOrDefault());
         yield return (MetadataSource.DateLabelledElement, PrintedDate(facts.DateTexts));
+        // A byline often carries the date: "Author: Kim am 29.12.2010, 13:36 Uhr".
+        yield return (MetadataSource.Byline, PrintedDate(facts.Bylines.Concat(facts.AuthorTexts)));
         yield return (MetadataSource.PrintedDateNearHeadline, PrintedDate(facts.TextsNearHeading));
         yield return (MetadataSource.PrintedDateAboveHeadline, PrintedDate(facts.TextsBeforeHeading));
         yield return (MetadataSource.DatelineNearHeadline, PrintedDate(facts.OpeningsNearHeading));

@@ -23,7 +23,7 @@ internal static class HtmlMetadataReader
         var (url, urlLabel) = First(UrlCandidates(facts, jsonLd, input));
         var (title, titleLabel) = Title(document, facts, jsonLd, outlet, url);
         var (authors, authorsLabel) = HtmlAuthors.Read(facts, jsonLd, outlet, SiteName(url));
-        var (published, publishedLabel) = UtcLocalDate.Pick(HtmlDateCandidates.Published(facts, jsonLd, input, url));
+        var (published, publishedLabel) = PublishedDate.Pick(facts, jsonLd, input, url);
         var (updated, updatedLabel) = First(HtmlDateCandidates.Updated(facts, jsonLd));
         var (language, languageLabel) = First(LanguageCandidates(document, meta, jsonLd));
         var labels = new Dictionary<string, string?>(StringComparer.Ordinal)

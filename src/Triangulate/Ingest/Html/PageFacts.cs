@@ -15,15 +15,18 @@ internal sealed class PageFacts
     public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
     /// <summary>
-    /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
-    /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
+    /// A &lt;time datetime&gt; that dates the article: marked pubdate, inside the &lt;article&gt; that holds the headline
+    /// (or any &lt;article&gt; when none does), or the page's only one. A first &lt;time&gt; elsewhere may date a sidebar
+    /// teaser, one in another &lt;article&gt; a related post, one in the comments a reader's reply.
     /// </summary>
-    public string? TimeDatetime => articleTime ?? (timeCount == 1 ? firstTime : null);
+    public string? TimeDatetime => headlineTime ?? (ArticleHeading is null ? articleTime : null) ?? (timeCount == 1 && !firstTimeInArticle ? firstTime : null);
     public string? ItemDatePublished { get; private set; }
     public string? ItemDateModified { get; private set; }
     public List<string> AuthorLinks { get; } = [];
+    private string? headlineTime;
     private string? articleTime;
     private string? firstTime;
+    private bool firstTimeInArticle;
     private int timeCount;
     public List<string> Bylines { get; } = [];
 
@@ -54,6 +57,22 @@ internal sealed class PageFacts
     /// </summary>
     public List<string> TextsBeforeHeading { get; } = [];
     private readonly Queue<string> recentTexts = new();
+    private bool windowAtMasthead;
+
+    private static readonly HashSet<string> LogoWords = new(StringComparer.OrdinalIgnoreCase) { "logo", "brand", "branding", "masthead", "sr", "aural", "invisible", "offscreen", "reader" };
+
+    /// <summary>
+    /// An h1 that is the site's logo rather than a headline: no text, marked as a logo in itself or inside, or hidden
+    /// for screen readers ("sr-only", "screen-reader-text", "is-aural").
+    /// </summary>
+    private static bool Masthead(IElement h1)
+    {
+        if (string.IsNullOrWhiteSpace(h1.TextContent)) return true;
+        if (ClassTokens.ContainsAny(h1.ClassName, LogoWords) || ClassTokens.ContainsAny(h1.Id, LogoWords)) return true;
+        foreach (var inner in h1.QuerySelectorAll("[class],[id]"))
+            if (ClassTokens.ContainsAny(inner.ClassName, LogoWords) || ClassTokens.ContainsAny(inner.Id, LogoWords)) return true;
+        return false;
+    }
     private const int BeforeHeadingWindow = 4;
 
     /// <summary>
@@ -87,6 +106,20 @@ internal sealed class PageFacts
         return false;
     }
 
+    /// <summary>A comment, or inside the comments ("comment-date", "MtnCommentTime"): a reader's reply is dated, not the article.</summary>
+    private static bool CommentPart(IElement e) =>
+        ClassTokens.ContainsAny(e.ClassName, CommentWords) || ClassTokens.ContainsAny(e.Id, CommentWords) || InComments(e);
+
+    private static readonly HashSet<string> TeaserWords = new(StringComparer.OrdinalIgnoreCase) { "teaser", "teasers", "related" };
+
+    /// <summary>A teaser for another article, or inside one ("default-teaser__date", "related-posts"): its date is that article's.</summary>
+    private static bool TeaserPart(IElement e)
+    {
+        for (var element = e; element is not null; element = element.ParentElement)
+            if (ClassTokens.ContainsAny(element.ClassName, TeaserWords) || ClassTokens.ContainsAny(element.Id, TeaserWords)) return true;
+        return false;
+    }
+
     private const int MaxDateTexts = 8;
     private const int MaxDateTextLength = 90;
 
@@ -103,12 +136,19 @@ internal sealed class PageFacts
         if (elementsAfterHeading is >= 0 and < HeadingWindow)
         {
             elementsAfterHeading++;
-            if (shortText is { } near) TextsNearHeading.Add(near);
+            if (shortText is { } near)
+            {
+                if (!CommentPart(e))
+                {
+                    TextsNearHeading.Add(near);
+                    TextsNearHeading.AddRange(BrokenLines.Of(e));
+                }
+            }
             else if (OpeningsNearHeading.Count < MaxOpenings && e.TextContent is { Length: > MaxDateTextLength } longer
                      && HtmlTree.Collapse(longer.Length > MaxRawTextLength ? longer[..MaxRawTextLength] : longer) is { Length: > MaxDateTextLength } opening)
                 OpeningsNearHeading.Add(opening[..OpeningLength]);
         }
-        else if (elementsAfterHeading < 0 && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
+        else if ((elementsAfterHeading < 0 || windowAtMasthead) && e.LocalName != "h1" && shortText is { } before && !before.Contains('{'))
         {
             recentTexts.Enqueue(before);
             if (recentTexts.Count > BeforeHeadingWindow) recentTexts.Dequeue();
@@ -126,19 +166,32 @@ internal sealed class PageFacts
             case "link":
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
+            case "h2" when FirstHeading is null && elementsAfterHeading < 0:
+                // A page without an h1 (yet) may title its article with an h2: read around it until an h1 comes.
+                windowAtMasthead = true;
+                elementsAfterHeading = 0;
+                TextsBeforeHeading.AddRange(recentTexts.Reverse());
+                break;
             case "h1":
-                if (FirstHeading is null)
+                if (FirstHeading is null || (windowAtMasthead && !Masthead(e)))
                 {
+                    // The dates printed around a headline are read from the first h1 that is not the site's logo.
+                    windowAtMasthead = FirstHeading is null && Masthead(e);
                     elementsAfterHeading = 0;
+                    TextsNearHeading.Clear();
+                    OpeningsNearHeading.Clear();
+                    TextsBeforeHeading.Clear();
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
                 FirstHeading ??= HeadingKicker.Without(e);
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
                 break;
-            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
+            case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime && !CommentPart(e):
                 timeCount++;
-                firstTime ??= datetime;
-                if (articleTime is null && (e.HasAttribute("pubdate") || e.Closest("article") is not null)) articleTime = datetime;
+                var article = e.Closest("article");
+                if (firstTime is null) (firstTime, firstTimeInArticle) = (datetime, article is not null);
+                if (e.HasAttribute("pubdate") || article?.QuerySelector("h1") is not null) headlineTime ??= datetime;
+                else if (article is not null) articleTime ??= datetime;
                 break;
             case "a" when HasWord(e.GetAttribute("rel"), "author"):
                 AuthorLinks.Add(e.TextContent);
@@ -162,10 +215,14 @@ internal sealed class PageFacts
             Bylines.Add(e.TextContent);
         if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
-        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line
-            && Metadata.DateCueParser.TryParse(HtmlTree.Collapse(line), out var cue) && cue.Kind == Metadata.DateCueKind.Published)
-            LabelledDates.Add(cue.Time);
-        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text)
+        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line && !CommentPart(e))
+            foreach (var candidate in (IEnumerable<string>)[HtmlTree.Collapse(line), .. BrokenLines.Of(e)])
+                if (Metadata.DateCueParser.TryParse(candidate, out var cue) && cue.Kind == Metadata.DateCueKind.Published)
+                {
+                    LabelledDates.Add(cue.Time);
+                    break;
+                }
+        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e) && !TeaserPart(e))
             DateTexts.Add(text);
     }
 

@@ -21,8 +21,9 @@ internal static partial class DateCueParser
     private const string TextDate =
         @"(?:(?<month>\p{L}{3,10})\.?\s+(?<day>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)" +
         @"|(?<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.)?\s+(?:(?i:of|de)\s+)?(?<month>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<year>(?:19|20)\d\d))";
+    // "28.09.19" printed beside "12:44" in another element reads "28.09.1912:44": a year run into a time is none.
     private const string NumericDate =
-        @"(?:(?<year>(?:19|20)\d\d)[-/](?<mon>[01]?\d)[-/](?<day>[0-3]?\d)|(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>(?:19|20)\d\d))";
+        @"(?:(?<year>(?:19|20)\d\d)[-/](?<mon>[01]?\d)[-/](?<day>[0-3]?\d)|(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>(?:19|20)\d\d)(?!:\d))";
     private const string Line =
         @"^(?:(?<label>\p{L}[\p{L} ]{1,30}?)\s*[:\-–|]?\s+|(?<label>\p{L}[\p{L} ]{1,30}?)\s*[:\-–|]\s*)?" +
         "(?:" + Time + @"\s*[,|]?\s*(?:on\s+)?)?" +

@@ -42,4 +42,12 @@ public class DateCueParserTests
         Assert.True(DateCueParser.TryParse("Updated: January 10, 2022, 8:34 PM XYZT", out var cue));
         Assert.Equal("2022-01-10T20:34", cue.Time.ToIso());
     }
+
+    [Fact]
+    public void A_two_digit_year_run_into_a_time_is_no_year()
+    {
+        Assert.False(DateCueParser.TryFind("28.09.1912:44", out _));
+        Assert.True(DateCueParser.TryFind("am 28.09.2019 12:44", out var cue));
+        Assert.Equal(new DateOnly(2019, 9, 28), cue.Time.Date);
+    }
 }

@@ -10,7 +10,7 @@ namespace Triangulate.Ingest.Html;
 /// </summary>
 internal static partial class AuthorLabel
 {
-    [GeneratedRegex(@"^(?:(?:autor|autorin|autoren|author|authors|verfasser|verfasserin|von|by|written by|geschrieben von|verfasst von|posted by|par|por)\s*:?|(?:text|redaktion)\s*:)$",
+    [GeneratedRegex(@"^(?:(?:autor|autorin|author|verfasser|verfasserin|von|by|written by|geschrieben von|verfasst von|posted by|par|por)\s*:?|(?:text|redaktion)\s*:)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
@@ -25,7 +25,8 @@ internal static partial class AuthorLabel
     /// <summary>The text after <paramref name="e"/> when <paramref name="e"/> is only an author label, else null.</summary>
     public static string? ValueAfter(IElement e)
     {
-        if (e.ChildElementCount > 0 || e.TextContent is not { Length: > 0 and <= MaxLabelLength } label || !Label().IsMatch(label.Trim())) return null;
+        // A link labelled "Autoren" in a menu leads to the list of authors; it labels no name after it.
+        if (e.LocalName is "a" or "button" || e.ChildElementCount > 0 || e.TextContent is not { Length: > 0 and <= MaxLabelLength } label || !Label().IsMatch(label.Trim())) return null;
         var value = new StringBuilder();
         for (var node = e.NextSibling; node is not null && value.Length <= MaxValueLength; node = node.NextSibling)
         {

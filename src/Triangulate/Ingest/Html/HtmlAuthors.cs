@@ -19,7 +19,7 @@ internal static partial class HtmlAuthors
     public static (IReadOnlyList<string> Names, string? Label, bool OnlyOutlet) Read(PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? site)
     {
         bool IsOutlet(string name) => SiteSelfName.Names(name, outlet, site);
-        var found = Sources(facts, jsonLd, IsOutlet).Where(s => s.Names.Count > 0)
+        var found = Sources(facts, jsonLd).Where(s => s.Names.Count > 0)
             .Select(s => (s.Label, Names: s.Names.Select(n => WithoutOutletRole(n, outlet, site)).ToList())).ToList();
         // Sites often name themselves as author ("BBC News", "jungefreiheit.de"): a person named elsewhere wins;
         // when no source names one, the site is all the page gives as its author.
@@ -34,7 +34,7 @@ internal static partial class HtmlAuthors
         return (names, label, false);
     }
 
-    private static IEnumerable<(string Label, List<string> Names)> Sources(PageFacts facts, JsonLdArticle jsonLd, Func<string, bool> isOutlet)
+    private static IEnumerable<(string Label, List<string> Names)> Sources(PageFacts facts, JsonLdArticle jsonLd)
     {
         yield return (MetadataSource.JsonLd("author"), Names(jsonLd.Authors).ToList());
         // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
@@ -42,34 +42,23 @@ internal static partial class HtmlAuthors
         yield return (metaLabel ?? MetadataSource.Meta("author"), IsPhrase(metaAuthor) ? [] : Names([metaAuthor ?? ""]).ToList());
         var (yoastKey, yoastAuthor) = YoastWrittenBy.Read(facts.Meta);
         yield return (MetadataSource.Meta(yoastKey ?? "twitter:data1"), Names([yoastAuthor ?? ""]).ToList());
-        yield return (MetadataSource.AuthorLink, FirstNamed(facts.AuthorLinks, isOutlet));
-        yield return (MetadataSource.BylineElement, FirstNamed(facts.Bylines, isOutlet));
-        yield return (MetadataSource.AuthorElement, FirstNamed(facts.AuthorTexts, isOutlet));
+        yield return (MetadataSource.AuthorLink, FirstNamed(facts.AuthorLinks));
+        yield return (MetadataSource.BylineElement, FirstNamed(facts.Bylines));
+        yield return (MetadataSource.AuthorElement, FirstNamed(facts.AuthorTexts));
         yield return (MetadataSource.Byline, BylineNearHeading(facts));
-        yield return (MetadataSource.AuthorLabel, FirstNamed(facts.LabelledAuthors, isOutlet));
+        yield return (MetadataSource.AuthorLabel, FirstNamed(facts.LabelledAuthors));
         yield return (MetadataSource.DataAuthor, Names([facts.DataAuthor ?? ""]).ToList());
     }
-
-    /// <summary>How many of the first texts may be skipped for naming only the site: further down they name related posts' authors.</summary>
-    private const int OutletTextsSkipped = 3;
 
     /// <summary>
     /// The names of the first element that gives any: author links and classes also mark the authors of
     /// comments and of related posts further down, while one byline ("By A and B") names all the authors.
-    /// An element naming only the site ("JF" above "Boris T. Kaiser") gives way to a next one naming a person.
     /// </summary>
-    private static List<string> FirstNamed(IEnumerable<string> texts, Func<string, bool> isOutlet)
+    private static List<string> FirstNamed(IEnumerable<string> texts)
     {
-        List<string>? outletOnly = null;
-        var seen = 0;
         foreach (var text in texts)
-        {
-            if (Names([text]).ToList() is not { Count: > 0 } names) continue;
-            if (!names.All(isOutlet)) return names;
-            outletOnly ??= names;
-            if (++seen >= OutletTextsSkipped) break;
-        }
-        return outletOnly ?? [];
+            if (Names([text]).ToList() is { Count: > 0 } names) return names;
+        return [];
     }
 
     /// <summary>The people of the first "Von Max Muster"/"By Jane Doe" line just below or above the headline.</summary>

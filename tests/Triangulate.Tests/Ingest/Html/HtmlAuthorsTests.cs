@@ -1,0 +1,109 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Triangulate.Ingest;
+using Triangulate.Ingest.Html;
+using Triangulate.Model;
+using Triangulate.Tests.Ingest.Containers;
+
+namespace Triangulate.Tests.Ingest.Html;
+
+/// <summary>Where blogs, forums and CMS templates name the author, and what of it is the name.</summary>
+public sealed class HtmlAuthorsTests
+{
+    private const string Text = "<p>Some text of the article that is long enough to count as a paragraph.</p>";
+
+    private static IReadOnlyList<string> AuthorsOf(string head, string body, string? url = null) =>
+        HtmlDocumentReader.Read(new RawInput("page.html", Encoding.UTF8.GetBytes($"<html><head>{head}</head><body><h1>Title of the page</h1>{body}{Text}</body></html>"), null, url))
+            .Metadata.Authors;
+
+    [Theory]
+    [InlineData("<p><strong>Autor:</strong> <a href=\"/profil/7\">Hanna Beispiel</a><br><strong>Tags:</strong> Technik</p>", "Hanna Beispiel")]
+    [InlineData("<ul><li><span>Author: </span><span>Tom Sample</span></li></ul>", "Tom Sample")]
+    [InlineData("<div><b>Von:</b><br><br> Greta Muster</div>", "Greta Muster")]
+    [InlineData("<div><h5>Autor: </h5>Karl Probe/SP-X <br>mehr</div>", "Karl Probe")]
+    public void A_name_after_an_author_label_is_the_author(string body, string name) =>
+        Assert.Equal([name], AuthorsOf("", body));
+
+    [Theory]
+    [InlineData("<nav><a href=\"/authors\">Autor</a> <a href=\"/latest\">Neueste Beiträge</a></nav>")]
+    [InlineData("<p><span>Autor:</span> und Verlag haften nicht</p>")]
+    public void A_menu_link_to_the_authors_page_or_a_sentence_after_a_label_names_nobody(string html)
+    {
+        var document = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
+
+        Assert.All(document.Body!.QuerySelectorAll("*"), e => Assert.Null(AuthorLabelName(e)));
+    }
+
+    private static string? AuthorLabelName(AngleSharp.Dom.IElement e) =>
+        AuthorLabel.ValueAfter(e) is { } value ? HtmlMetadataReader.Names([value]).FirstOrDefault() : null;
+
+    [Fact]
+    public void The_yoast_written_by_card_names_the_author() =>
+        Assert.Equal(["Lena Beispiel"], AuthorsOf("<meta name=\"twitter:label1\" content=\"Verfasst von\"><meta name=\"twitter:data1\" content=\"Lena Beispiel\">", ""));
+
+    [Theory]
+    [InlineData("<meta property=\"og:article:author\" content=\"AFP/The Local\">", "AFP/The Local")]
+    [InlineData("<meta name=\"DC.creator\" content=\"Ida Probe\">", "Ida Probe")]
+    public void Open_graph_and_dublin_core_creators_are_authors(string head, string name) =>
+        Assert.Equal([name], AuthorsOf(head, ""));
+
+    [Theory]
+    [InlineData("<span class=\"author vcard\"><a rel=\"author\" href=\"/author/x\">freeman1984</a></span>", "freeman1984")]
+    [InlineData("<div class=\"author\">Author: <a href=\"/u/5\"><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>", "Bo2man")]
+    [InlineData("<div class=\"group-author\">Von <a href=\"/r/x\">Anna.Beispiel</a> am Samstag, 19. Oktober 2019 um 11:14 Uhr</div>", "Anna.Beispiel")]
+    public void A_login_name_is_kept_and_the_date_after_it_goes(string body, string name) =>
+        Assert.Equal([name], AuthorsOf("", body));
+
+    [Theory]
+    [InlineData("<address class=\"author\"><a rel=\"author\" href=\"/impressum\">beispiel-auto.at Redaktion</a></address>", "beispiel-auto.at Redaktion")]
+    [InlineData("<span class=\"author vcard\"><a rel=\"author\" href=\"/?author=3\">werk-it Webteam</a></span>", "werk-it Webteam")]
+    public void A_site_in_lower_case_before_its_team_word_is_a_name(string body, string name) =>
+        Assert.Equal([name], AuthorsOf("", body));
+
+    [Fact]
+    public void Spanish_y_joins_two_full_names_but_not_a_double_surname()
+    {
+        Assert.Equal(["Ana Caro", "Rosa Latorre", "José Miguel Ruiz"], AuthorsOf("", "<div class=\"byline\">Ana Caro, Rosa Latorre y José Miguel Ruiz</div>"));
+        Assert.Equal(["José Ortega y Gasset"], AuthorsOf("", "<div class=\"byline\">José Ortega y Gasset</div>"));
+    }
+
+    [Fact]
+    public void The_site_and_a_role_after_a_name_go() =>
+        Assert.Equal(["Adam Probe"], AuthorsOf("<meta property=\"og:site_name\" content=\"CityVoice\">", "<div class=\"byline\">By Adam Probe CityVoice Staff</div>"));
+
+    [Theory]
+    [InlineData("<meta property=\"og:site_name\" content=\"Achtsam im Alltag | Die WOCHE\"><meta name=\"author\" content=\"Die WOCHE\">", "<a rel=\"author\" href=\"/autor/ute\">Ute Beispiel</a>", "Ute Beispiel")]
+    [InlineData("<meta property=\"og:site_name\" content=\"NB - Nordische Blätter\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"NB\"}}</script>", "<a rel=\"author\" href=\"/autor/ole\">Ole Probe</a>", "Ole Probe")]
+    [InlineData("<meta name=\"author\" content=\"Landesanstalt für Wald und Forst - LWX\">", "<a rel=\"author\" href=\"/autor/jo\">Jo Hamm</a>", "Jo Hamm")]
+    public void A_person_named_anywhere_beats_the_site_naming_itself(string head, string body, string name) =>
+        Assert.Equal([name], AuthorsOf(head, body));
+
+    [Fact]
+    public void A_name_containing_the_domain_is_the_site() =>
+        Assert.Equal(["Max Probe"], AuthorsOf("<meta name=\"author\" content=\"FC Blaue Bembelfreunde\">", "<span class=\"author\">Max Probe</span>", "http://blaue-bembelfreunde.de/news/1"));
+
+    [Fact]
+    public void A_person_given_by_first_name_is_completed_from_the_description_opening_with_the_full_name()
+    {
+        const string jsonLd = """
+            <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","author":{"@id":"#p1"}},
+            {"@type":"Person","@id":"#p1","name":"Nora","description":"Nora Beispiel ist freie Autorin."}]}</script>
+            """;
+        Assert.Equal(["Nora Beispiel"], AuthorsOf(jsonLd, ""));
+    }
+
+    [Fact]
+    public void The_first_posts_data_author_names_a_forum_threads_author() =>
+        Assert.Equal(["Tiberion"], AuthorsOf("", "<article class=\"message\" data-author=\"Tiberion\"><p>First post</p></article><article class=\"message\" data-author=\"Other\"><p>Reply</p></article>"));
+
+    [Fact]
+    public void A_byline_in_the_text_beats_markup_that_names_only_the_site()
+    {
+        var article = ArticleReader.Read(new RawInput("page.html", Encoding.UTF8.GetBytes(
+            $"<html><head><meta property=\"og:site_name\" content=\"The Example Press\"></head><body><article><h1>Title</h1><span class=\"author\">By The Example Press</span>"
+            + $"<p>Written by: Jane Sample</p>{Samples.Paragraphs}</article></body></html>"), "text/html"));
+
+        Assert.Equal(["Jane Sample"], article.Authors);
+        Assert.Equal(MetadataSource.Byline, article.Provenance[MetadataField.Authors]);
+    }
+}

@@ -61,13 +61,36 @@ internal static partial class HtmlAuthors
         return [];
     }
 
-    /// <summary>The people of the first "Von Max Muster"/"By Jane Doe" line just below or above the headline.</summary>
+    /// <summary>
+    /// The people of the first "Von Max Muster"/"By Jane Doe" line just below or above the headline, or the
+    /// name in a line of date, time and name there ("04.02.2022 | 13:10 Uhr | Anna Muster").
+    /// </summary>
     private static List<string> BylineNearHeading(PageFacts facts)
     {
         foreach (var text in facts.TextsNearHeading.Concat(facts.TextsBeforeHeading))
-            if (Clean(text) is { } line && BylineParser.TryParse(line, out var byline) && byline.Authors.Count > 0)
-                return Names(byline.Authors).ToList();
+        {
+            if (Clean(text) is not { } line) continue;
+            if (BylineParser.TryParse(line, out var byline) && byline.Authors.Count > 0) return Names(byline.Authors).ToList();
+            if (NameBesideDate(line) is { } name) return [name];
+        }
         return [];
+    }
+
+    private static readonly string[] MetaLineSeparators = [" | ", " - ", " – ", " — ", " · ", " • "];
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s*Uhr)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDateOrTime();
+
+    /// <summary>"11.12.2019 - Anna Muster": a capitalised name of two or three words at one end of a line whose other parts are dates and times.</summary>
+    private static string? NameBesideDate(string line)
+    {
+        var parts = line.Split(MetaLineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return null;
+        foreach (var (name, others) in (IEnumerable<(string, string[])>)[(parts[^1], parts[..^1]), (parts[0], parts[1..])])
+            if (Words(name) is 2 or 3 && name.Split(' ').All(w => char.IsUpper(w[0])) && NameList.LooksLikeName(name, 3)
+                && others.All(o => NumericDateOrTime().IsMatch(o)) && Names([name]).FirstOrDefault() == name)
+                return name;
+        return null;
     }
 
     private static readonly HashSet<string> LowerParticles = new(StringComparer.Ordinal)

@@ -92,6 +92,14 @@ public sealed class HtmlAuthorsTests
         Assert.Equal(["Nora Beispiel"], AuthorsOf(jsonLd, ""));
     }
 
+    [Theory]
+    [InlineData("<p class=\"muted\">11.12.2019 - Anna Probe</p>", new[] { "Anna Probe" })]
+    [InlineData("<small>04.02.2022 | 13:10 Uhr | Uta Beispiel</small>", new[] { "Uta Beispiel" })]
+    [InlineData("<small>30.11. - Buch der Woche</small>", new string[0])]
+    [InlineData("<small>Version 4.47.4 - Neuer Bugfix Build</small>", new string[0])]
+    public void A_name_beside_a_date_under_the_headline_is_the_author(string line, string[] authors) =>
+        Assert.Equal(authors, AuthorsOf("", line));
+
     [Fact]
     public void The_first_posts_data_author_names_a_forum_threads_author() =>
         Assert.Equal(["Tiberion"], AuthorsOf("", "<article class=\"message\" data-author=\"Tiberion\"><p>First post</p></article><article class=\"message\" data-author=\"Other\"><p>Reply</p></article>"));

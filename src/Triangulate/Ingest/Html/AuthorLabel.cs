@@ -14,7 +14,11 @@ internal static partial class AuthorLabel
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"(?:Verlag|ISBN|Seiten|Seitenzahl|Übersetzung|Publisher|Pages|Translator)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BookField();
+
     private const int MaxLabelLength = 20;
+    private const int BookRecordScan = 300;
     private const int MaxValueLength = 100;
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
@@ -27,6 +31,7 @@ internal static partial class AuthorLabel
     {
         // A link labelled "Autoren" in a menu leads to the list of authors; it labels no name after it.
         if (e.LocalName is "a" or "button" || e.ChildElementCount > 0 || e.TextContent is not { Length: > 0 and <= MaxLabelLength } label || !Label().IsMatch(label.Trim())) return null;
+        if (InBookRecord(e)) return null;
         var value = new StringBuilder();
         for (var node = e.NextSibling; node is not null && value.Length <= MaxValueLength; node = node.NextSibling)
         {
@@ -36,5 +41,17 @@ internal static partial class AuthorLabel
             value.Append(node.TextContent);
         }
         return value.Length is > 0 and <= MaxValueLength && HtmlTree.Collapse(value.ToString()) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>
+    /// "Titel: … Autorin: … Verlag: … Seiten: …": a review's record of the book names the book's author, not the article's.
+    /// The label's line and the lines beside it are looked at.
+    /// </summary>
+    private static bool InBookRecord(IElement label)
+    {
+        var line = label.ParentElement;
+        if (line is null) return false;
+        return ((IElement?[])[line, line.PreviousElementSibling, line.NextElementSibling])
+            .Any(l => l?.TextContent is { } t && BookField().IsMatch(t.Length > BookRecordScan ? t[..BookRecordScan] : t));
     }
 }

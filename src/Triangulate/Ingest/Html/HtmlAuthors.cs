@@ -39,6 +39,7 @@ internal static partial class HtmlAuthors
         yield return (MetadataSource.JsonLd("author"), Names(jsonLd.Authors).ToList());
         // JSON-LD may name only an organisation or a handle, which Names drops: the meta tag may still name a person.
         var (metaLabel, metaAuthor) = LabelledCandidates.Meta(facts.Meta, "author", "article:author", "og:article:author", "sailthru.author", "byl", "dc.creator", "dcterms.creator");
+        if (metaLabel is not null && metaLabel.Contains("creator", StringComparison.Ordinal)) metaAuthor = GivenNameFirst(metaAuthor);
         yield return (metaLabel ?? MetadataSource.Meta("author"), IsPhrase(metaAuthor) ? [] : Names([metaAuthor ?? ""]).ToList());
         var (yoastKey, yoastAuthor) = YoastWrittenBy.Read(facts.Meta);
         yield return (MetadataSource.Meta(yoastKey ?? "twitter:data1"), Names([yoastAuthor ?? ""]).ToList());
@@ -105,6 +106,13 @@ internal static partial class HtmlAuthors
     private static bool IsPhrase(string? text) =>
         text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words
         && words.Any(w => char.IsLower(w[0]) && !LowerParticles.Contains(w) && !w.Contains('.'));
+
+    [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{L}'-]+),\s*(?<given>\p{Lu}[\p{L}.'-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameComma();
+
+    /// <summary>Dublin Core writes "Harm, Robert", surname first: one person, "Robert Harm".</summary>
+    private static string? GivenNameFirst(string? creator) =>
+        creator is not null && SurnameComma().Match(creator.Trim()) is { Success: true } m ? m.Groups["given"].Value + " " + m.Groups["surname"].Value : creator;
 
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<site>\S+)\s+(?:Staff|Staff Writer|Writer|Contributor|Correspondent|Reporter|Redaktion)$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletRole();

@@ -27,7 +27,8 @@ public sealed class HtmlAuthorsTests
     [Theory]
     [InlineData("<nav><a href=\"/authors\">Autor</a> <a href=\"/latest\">Neueste Beiträge</a></nav>")]
     [InlineData("<p><span>Autor:</span> und Verlag haften nicht</p>")]
-    public void A_menu_link_to_the_authors_page_or_a_sentence_after_a_label_names_nobody(string html)
+    [InlineData("<div><u>Titel:</u> Ein Buch</div><div><u>Autorin: </u>Ella Probe</div><div><u>Verlag: </u>Beispielverlag</div>")]
+    public void A_menu_link_a_sentence_or_a_books_record_after_a_label_names_nobody(string html)
     {
         var document = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
 
@@ -44,6 +45,7 @@ public sealed class HtmlAuthorsTests
     [Theory]
     [InlineData("<meta property=\"og:article:author\" content=\"AFP/The Local\">", "AFP/The Local")]
     [InlineData("<meta name=\"DC.creator\" content=\"Ida Probe\">", "Ida Probe")]
+    [InlineData("<meta name=\"DC.creator\" content=\"Probe, Ida\">", "Ida Probe")]
     public void Open_graph_and_dublin_core_creators_are_authors(string head, string name) =>
         Assert.Equal([name], AuthorsOf(head, ""));
 

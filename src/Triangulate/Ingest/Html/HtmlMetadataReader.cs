@@ -218,7 +218,7 @@ internal static class HtmlMetadataReader
     }
 
     private static readonly string[] NamePrefixes =
-        ["veröffentlicht von", "pressemitteilung von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
+        ["veröffentlicht von", "eingestellt von", "publié par", "publicado por", "pubblicato da", "pressemitteilung von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
          "von:", "text:", "interview:", "redaktion:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av", "author", "autorin", "autor", "auteur"];
 
     private static string WithoutNamePrefix(string part)
@@ -236,6 +236,8 @@ internal static class HtmlMetadataReader
     {
         "weiter", "weitere artikel", "mehr", "more", "read more", "admin", "administrator", "unknown", "anonymous", "anonym",
         "gast", "guest", "name", "autor", "author", "auteur", "text", "no author",
+        // A role printed as its own item after the name ("Jan Muster, Kolumnist") is no second author.
+        "kolumnist", "kolumnistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "columnist", "correspondent",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };

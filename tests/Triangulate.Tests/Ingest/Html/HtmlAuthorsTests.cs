@@ -53,7 +53,9 @@ public sealed class HtmlAuthorsTests
     [InlineData("<span class=\"author vcard\"><a rel=\"author\" href=\"/author/x\">freeman1984</a></span>", "freeman1984")]
     [InlineData("<div class=\"author\">Author: <a href=\"/u/5\"><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>", "Bo2man")]
     [InlineData("<div class=\"group-author\">Von <a href=\"/r/x\">Anna.Beispiel</a> am Samstag, 19. Oktober 2019 um 11:14 Uhr</div>", "Anna.Beispiel")]
-    public void A_login_name_is_kept_and_the_date_after_it_goes(string body, string name) =>
+    [InlineData("<span class=\"post-author\">Eingestellt von Ben Probe</span>", "Ben Probe")]
+    [InlineData("<span class=\"author\">Jan Beispiel, Kolumnist</span>", "Jan Beispiel")]
+    public void A_login_name_is_kept_and_a_label_date_or_role_around_a_name_goes(string body, string name) =>
         Assert.Equal([name], AuthorsOf("", body));
 
     [Theory]

@@ -4,8 +4,8 @@ namespace Triangulate.Ingest.Html;
 
 /// <summary>
 /// How an author text breaks into names: lists joined by commas, "and", "und", "&amp;", "et", a Spanish "y"
-/// between two full names ("Isabel Caro y José Miguel Wilson", not "Ortega y Gasset"); an agency code after
-/// a slash ("Peter Maahn/SP-X") goes, a credit naming two agencies ("AFP/The Local") stays.
+/// between two full names ("Ana Ruiz y José Luis Vega", not "Ortega y Gasset"); an agency code after
+/// a slash ("Karl Probe/DPA") goes, a credit naming two agencies ("AFP/The Daily") stays.
 /// </summary>
 internal static partial class AuthorNameParts
 {
@@ -39,7 +39,7 @@ internal static partial class AuthorNameParts
         }
     }
 
-    /// <summary>A single word of letters with some digits, at least three letters: "freeman1984", "Bo2man".</summary>
+    /// <summary>A single word of letters with some digits, at least three letters: "walker1975", "Jo2go".</summary>
     public static bool IsHandleWithDigits(string word) => Handle().IsMatch(word) && word.Count(char.IsLetter) >= 3;
 
     public static bool IsTeamWord(string word) => TeamWords.Contains(word);

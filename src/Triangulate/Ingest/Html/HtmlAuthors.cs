@@ -64,7 +64,7 @@ internal static partial class HtmlAuthors
 
     /// <summary>
     /// The people of the first "Von Max Muster"/"By Jane Doe" line just below or above the headline, or the
-    /// name in a line of date, time and name there ("04.02.2022 | 13:10 Uhr | Anna Muster").
+    /// name in a line of date, time and name there ("09.05.2017 | 17:45 Uhr | Anna Muster").
     /// </summary>
     private static List<string> BylineNearHeading(PageFacts facts)
     {
@@ -82,7 +82,7 @@ internal static partial class HtmlAuthors
     [GeneratedRegex(@"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s*Uhr)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDateOrTime();
 
-    /// <summary>"11.12.2019 - Anna Muster": a capitalised name of two or three words at one end of a line whose other parts are dates and times.</summary>
+    /// <summary>"23.08.2018 - Anna Muster": a capitalised name of two or three words at one end of a line whose other parts are dates and times.</summary>
     private static string? NameBesideDate(string line)
     {
         var parts = line.Split(MetaLineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -100,7 +100,7 @@ internal static partial class HtmlAuthors
     };
 
     /// <summary>
-    /// "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": a meta author with a lower-case word
+    /// "Landesamt für Umwelt und Natur - LUN": a meta author with a lower-case word
     /// that is no particle or conjunction names an institution or says something, and lists no people.
     /// </summary>
     private static bool IsPhrase(string? text) =>
@@ -117,7 +117,7 @@ internal static partial class HtmlAuthors
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<site>\S+)\s+(?:Staff|Staff Writer|Writer|Contributor|Correspondent|Reporter|Redaktion)$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletRole();
 
-    /// <summary>"Adam Aaronson PhillyVoice Staff" → "Adam Aaronson": the site's name and a role after a person's name.</summary>
+    /// <summary>"Jane Doe CityVoice Staff" → "Jane Doe": the site's name and a role after a person's name.</summary>
     private static string WithoutOutletRole(string name, string? outlet, string? site)
     {
         var m = OutletRole().Match(name);

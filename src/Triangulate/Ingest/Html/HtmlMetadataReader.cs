@@ -202,7 +202,7 @@ internal static class HtmlMetadataReader
             // "Dominique — veröffentlicht 28.01.2022": the name ends at a dash or bar.
             foreach (var stop in (string[])[" — ", " – ", " | ", " · "])
                 if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
-            // "Von Max Muster am 19. Oktober 2019", "by Jane Doe on March 3, 2020": the date after the name goes.
+            // "Von Max Muster am 3. Mai 2016", "by Jane Doe on March 3, 2020": the date after the name goes.
             if (AuthorNameParts.DateAfter().Match(t) is { Success: true, Index: > 0 } date) t = t[..date.Index];
             foreach (var part in AuthorNameParts.Split(t))
             {
@@ -253,11 +253,11 @@ internal static class HtmlMetadataReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Form labels ("Name *", "Auteur:"), dates and link labels are no names.
         if (words.Length > 5 || name.IndexOfAny(['→', '»', '*', '(', ':', '?', '!']) >= 0) return false;
-        // A login name may carry digits ("freeman1984"); a name of several words with digits is a date or a count.
+        // A login name may carry digits ("walker1975"); a name of several words with digits is a date or a count.
         if (name.Any(char.IsDigit) && !(words.Length == 1 && AuthorNameParts.IsHandleWithDigits(name))) return false;
         if (NotNames.Contains(name)) return false;
         var lower = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w));
-        // "auto-motor.at Redaktion", "revamp-it Webteam": a site spelt in lower case before the word for its team.
+        // "auto-welt.at Redaktion", "werk-it Webteam": a site spelt in lower case before the word for its team.
         return words.Length == 1 || lower == 0 || (words.Length <= 3 && AuthorNameParts.IsTeamWord(words[^1]));
     }
 

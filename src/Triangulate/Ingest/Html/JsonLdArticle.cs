@@ -122,7 +122,7 @@ internal sealed class JsonLdArticle
 
     /// <summary>
     /// The object's name; a Person named by first name only whose description opens with the full name
-    /// ("name": "Nils", "description": "Nils Pickert ist freier Autor …", as WordPress profiles give it) by that full name.
+    /// ("name": "Nora", "description": "Nora Beispiel ist freie Autorin …", as WordPress profiles give it) by that full name.
     /// </summary>
     private static string? PersonName(JsonElement obj)
     {

@@ -4,8 +4,8 @@ namespace Triangulate.Ingest.Html;
 
 /// <summary>
 /// Whether an author name is the site naming itself: the outlet ("Presse Augsburg"), one part of an
-/// og:site_name that also carries a slogan or the headline ("LN - Lübecker Nachrichten", "Achtsam … | Die FURCHE"),
-/// the outlet's initials ("JF" for "Junge Freiheit"), or the domain ("jungefreiheit.de", "EFC Bayrische Bembel" on bayrische-bembel.de).
+/// og:site_name that also carries a slogan or the headline ("NB - Nordische Blätter", "Headline of the day | Die WOCHE"),
+/// the outlet's initials ("NB" for "Nordische Blätter"), or the domain ("example-news.de", "FC Blaue Bembelfreunde" on blaue-bembelfreunde.de).
 /// </summary>
 internal static class SiteSelfName
 {
@@ -29,10 +29,10 @@ internal static class SiteSelfName
             || (site.Length >= MinContainedSite && key.Contains(site, StringComparison.Ordinal));
     }
 
-    /// <summary>"JF", "LN": two to five capitals, the way a masthead abbreviates itself.</summary>
+    /// <summary>"NB", "FAZ": two to five capitals, the way a masthead abbreviates itself.</summary>
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 5 && name.All(char.IsUpper);
 
-    /// <summary>"Junge Freiheit" → "jf".</summary>
+    /// <summary>"Nordische Blätter" → "nb".</summary>
     private static string Initials(string text) =>
         string.Concat(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => char.ToLowerInvariant(w[0])));
 }

@@ -4,7 +4,7 @@ namespace Triangulate.Ingest.Metadata;
 
 /// <summary>
 /// Reads a byline line: "By A, B and C for AFP", "By Jane Doe, Reuters", "Reported by: X",
-/// "Words by X", "Von X", "Ein Artikel von X | 27.01.2022" … A person needs at least two words ("By Monday" is not a byline);
+/// "Words by X", "Von X", "Ein Artikel von X | 16.09.2019" … A person needs at least two words ("By Monday" is not a byline);
 /// a single known organisation ("By Reuters", "By AFP Staff") names the outlet instead.
 /// Roles after a comma ("Staff Writer", "Moscow correspondent") are dropped; places after
 /// "in" too, and a role before a name ("Autor: Rechtsanwalt X").
@@ -47,7 +47,7 @@ internal static partial class BylineParser
         if (line.Length > MaxLength) return false;
         var lead = Lead().Match(line);
         if (!lead.Success) return false;
-        // "Von X am 19. Oktober 2019", "Redaktion: X (Pressesprecher)": the date and the role in brackets go.
+        // "Von X am 3. Mai 2016", "Redaktion: X (Pressesprecher)": the date and the role in brackets go.
         var rest = TrailingParenthesis().Replace(DateAfter().Replace(lead.Groups["rest"].Value, ""), "");
 
         // "By Reuters", "By AFP Staff": the organisation is the author.
@@ -71,7 +71,7 @@ internal static partial class BylineParser
             var last = LastSegment().Match(rest);
             if (!last.Success) break;
             var tail = last.Groups["tail"].Value.Trim();
-            // A role ("Staff Writer") or a date and time ("27.01.2022 - 12:45") after the name goes.
+            // A role ("Staff Writer") or a date and time ("16.09.2019 - 07:05") after the name goes.
             if (Role().IsMatch(tail) || tail.Any(char.IsDigit)) rest = last.Groups["head"].Value;
             else if (outlet is null && OutletDirectory.Canonical(tail) is { } agency) { outlet = agency; rest = last.Groups["head"].Value; }
             else break;

@@ -13,6 +13,8 @@ public sealed record DraftMetadata
     public string? Outlet { get; init; }
     public string? OriginalOutlet { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>The authors are only the site naming itself ("NB", "example-news.de"): a byline in the text that names a person wins.</summary>
+    public bool AuthorsNameOutlet { get; init; }
     public PublicationTime? Published { get; init; }
     public PublicationTime? Updated { get; init; }
     public string? Url { get; init; }

@@ -47,8 +47,14 @@ public static class MetadataSource
     /// <summary>An element whose class names a byline.</summary>
     public const string BylineElement = "byline element";
 
-    /// <summary>An element whose class names an author ("author vcard").</summary>
+    /// <summary>An element whose class or id names an author ("author vcard").</summary>
     public const string AuthorElement = "author-class element";
+
+    /// <summary>The text after an element that is only an author label ("&lt;strong&gt;Autor:&lt;/strong&gt; Max Muster").</summary>
+    public const string AuthorLabel = "author label";
+
+    /// <summary>A data-author attribute: forum software marks each post with its poster, the thread's first post by its starter.</summary>
+    public const string DataAuthor = "data-author attribute";
 
     /// <summary>The text of an element whose class or id names a date, or of a microdata datePublished without a machine-readable value.</summary>
     public const string DateLabelledElement = "date-labelled element";

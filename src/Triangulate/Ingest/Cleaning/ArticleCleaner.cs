@@ -67,7 +67,7 @@ public static class ArticleCleaner
             Title = title,
             Outlet = outlet,
             OriginalOutlet = originalOutlet,
-            Authors = markup.Authors.Count > 0 ? markup.Authors : facts.Authors,
+            Authors = MarkupAuthorsWin(markup, facts) ? markup.Authors : facts.Authors,
             Published = markup.Published ?? published ?? markup.Updated,
             Updated = markup.Updated ?? updated,
             Url = url,
@@ -85,7 +85,7 @@ public static class ArticleCleaner
                 [MetadataField.Title] = markup.Title is not null ? markup.SourceOf(MetadataField.Title) : MetadataSource.HeadlineLine,
                 [MetadataField.Outlet] = outletSource,
                 [MetadataField.OriginalOutlet] = originalOutletSource,
-                [MetadataField.Authors] = markup.Authors.Count > 0 ? markup.SourceOf(MetadataField.Authors) : MetadataSource.Byline,
+                [MetadataField.Authors] = MarkupAuthorsWin(markup, facts) ? markup.SourceOf(MetadataField.Authors) : MetadataSource.Byline,
                 [MetadataField.Published] = markup.Published is not null ? markup.SourceOf(MetadataField.Published)
                     : published is not null ? publishedSource : markup.SourceOf(MetadataField.Updated),
                 [MetadataField.Updated] = markup.Updated is not null ? markup.SourceOf(MetadataField.Updated) : updatedSource,
@@ -94,6 +94,10 @@ public static class ArticleCleaner
             }),
         };
     }
+
+    /// <summary>Markup authors win over a byline in the text unless they only name the site and the byline names someone.</summary>
+    private static bool MarkupAuthorsWin(DraftMetadata markup, ArticleFacts facts) =>
+        markup.Authors.Count > 0 && !(markup.AuthorsNameOutlet && facts.Authors.Count > 0);
 
     private static IEnumerable<RemovedText> RemovedParts(List<Paragraph> paragraphs)
     {

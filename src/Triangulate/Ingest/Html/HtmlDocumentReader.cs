@@ -19,7 +19,7 @@ public static class HtmlDocumentReader
     private static readonly HashSet<string> UsedAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "property", "name", "http-equiv",
-        "rel", "href", "datetime", "pubdate", "lang", "type", "charset",
+        "rel", "href", "datetime", "pubdate", "lang", "type", "charset", "data-author",
     };
 
     private static readonly HtmlParserOptions Options = new()

@@ -22,7 +22,7 @@ internal static class HtmlMetadataReader
         var outlet = Clean(outletRaw);
         var (url, urlLabel) = First(UrlCandidates(facts, jsonLd, input));
         var (title, titleLabel) = Title(document, facts, jsonLd, outlet, url);
-        var (authors, authorsLabel) = HtmlAuthors.Read(facts, jsonLd, outlet, SiteName(url));
+        var (authors, authorsLabel, authorsNameOutlet) = HtmlAuthors.Read(facts, jsonLd, outlet, SiteName(url));
         var (published, publishedLabel) = PublishedDate.Pick(facts, jsonLd, input, url);
         var (updated, updatedLabel) = First(HtmlDateCandidates.Updated(facts, jsonLd));
         var (language, languageLabel) = First(LanguageCandidates(document, meta, jsonLd));
@@ -38,6 +38,7 @@ internal static class HtmlMetadataReader
             Title = title,
             Outlet = outlet,
             Authors = authors,
+            AuthorsNameOutlet = authorsNameOutlet,
             Published = published,
             Updated = updated,
             Url = url,
@@ -201,7 +202,9 @@ internal static class HtmlMetadataReader
             // "Dominique — veröffentlicht 28.01.2022": the name ends at a dash or bar.
             foreach (var stop in (string[])[" — ", " – ", " | ", " · "])
                 if (t.IndexOf(stop, StringComparison.Ordinal) is > 0 and var at) t = t[..at];
-            foreach (var part in t.Split([",", ";", " and ", " & ", " und ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // "Von Max Muster am 3. Mai 2016", "by Jane Doe on March 3, 2020": the date after the name goes.
+            if (AuthorNameParts.DateAfter().Match(t) is { Success: true, Index: > 0 } date) t = t[..date.Index];
+            foreach (var part in AuthorNameParts.Split(t))
             {
                 // A label glued to the name ("AuthorAndreas Kalt"), a decoration ("~ Cem Basman") or a role ("Rechtsanwalt X") before it.
                 var name = RolePrefix.Strip(WithoutNamePrefix(part.TrimStart('~', '-', '–', '—', '•', '·', '|', '/', ' ')).TrimEnd('-', '–', '—', '|', '·', ' '));
@@ -215,8 +218,8 @@ internal static class HtmlMetadataReader
     }
 
     private static readonly string[] NamePrefixes =
-        ["veröffentlicht von", "pressemitteilung von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
-         "von:", "text:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av", "author", "autorin", "autor", "auteur"];
+        ["veröffentlicht von", "eingestellt von", "publié par", "publicado por", "pubblicato da", "pressemitteilung von", "erstellt von", "geschrieben von", "posted by", "written by", "written by:", "autor:", "author:",
+         "von:", "text:", "interview:", "redaktion:", "by:", "by", "von", "vom", "par", "por", "di", "door", "av", "author", "autorin", "autor", "auteur"];
 
     private static string WithoutNamePrefix(string part)
     {
@@ -233,6 +236,8 @@ internal static class HtmlMetadataReader
     {
         "weiter", "weitere artikel", "mehr", "more", "read more", "admin", "administrator", "unknown", "anonymous", "anonym",
         "gast", "guest", "name", "autor", "author", "auteur", "text", "no author",
+        // A role printed as its own item after the name ("Jan Muster, Kolumnist") is no second author.
+        "kolumnist", "kolumnistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "columnist", "correspondent",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
@@ -247,10 +252,13 @@ internal static class HtmlMetadataReader
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Form labels ("Name *", "Auteur:"), dates and link labels are no names.
-        if (words.Length > 5 || name.IndexOfAny(['→', '»', '*', '(', ':', '?', '!']) >= 0 || name.Any(char.IsDigit)) return false;
+        if (words.Length > 5 || name.IndexOfAny(['→', '»', '*', '(', ':', '?', '!']) >= 0) return false;
+        // A login name may carry digits ("walker1975"); a name of several words with digits is a date or a count.
+        if (name.Any(char.IsDigit) && !(words.Length == 1 && AuthorNameParts.IsHandleWithDigits(name))) return false;
         if (NotNames.Contains(name)) return false;
         var lower = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w));
-        return words.Length == 1 || lower == 0;
+        // "auto-welt.at Redaktion", "werk-it Webteam": a site spelt in lower case before the word for its team.
+        return words.Length == 1 || lower == 0 || (words.Length <= 3 && AuthorNameParts.IsTeamWord(words[^1]));
     }
 
     /// <summary>"en-GB", "en_US", "EN" → "en"; anything that is not a language tag → null.</summary>

@@ -41,7 +41,7 @@ internal sealed class JsonLdArticle
                     if (IsArticle(obj)) result.Take(obj);
                     else if (IsWebPage(obj) && result.pageAuthor is null && obj.TryGetProperty("author", out var pageAuthor)) result.pageAuthor = pageAuthor.Clone();
                     result.AnyDatePublished ??= Text(obj, "datePublished");
-                    if (Text(obj, "@id") is { } id && Text(obj, "name") is { } name) namesById.TryAdd(id, name);
+                    if (Text(obj, "@id") is { } id && PersonName(obj) is { } name) namesById.TryAdd(id, name);
                 }
             }
             catch (JsonException) { /* pages often carry broken JSON-LD; it simply says nothing */ }
@@ -120,12 +120,32 @@ internal sealed class JsonLdArticle
     private static string? Text(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
 
+    /// <summary>
+    /// The object's name; a Person named by first name only whose description opens with the full name
+    /// ("name": "Nora", "description": "Nora Beispiel ist freie Autorin …", as WordPress profiles give it) by that full name.
+    /// </summary>
+    private static string? PersonName(JsonElement obj)
+    {
+        if (Text(obj, "name") is not { } name) return null;
+        if (name.Contains(' ', StringComparison.Ordinal) || !IsPerson(obj) || Text(obj, "description") is not { } description
+            || !description.StartsWith(name + " ", StringComparison.Ordinal)) return name;
+        var surnames = description[(name.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Take(MaxSurnameWords).TakeWhile(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'')).ToList();
+        return surnames.Count > 0 ? name + " " + string.Join(' ', surnames) : name;
+    }
+
+    private const int MaxSurnameWords = 2;
+
+    private static bool IsPerson(JsonElement obj) =>
+        obj.TryGetProperty("@type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()])
+            .Any(t => t == "Person");
+
     private static IEnumerable<string> Names(JsonElement e)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.String when e.GetString() is { Length: > 0 } s: yield return s.Trim(); break;
-            case JsonValueKind.Object when Text(e, "name") is { } n: yield return n; break;
+            case JsonValueKind.Object when PersonName(e) is { } n: yield return n; break;
             case JsonValueKind.Array:
                 foreach (var item in e.EnumerateArray())
                     foreach (var n in Names(item)) yield return n;

@@ -85,6 +85,12 @@ internal sealed class PageFacts
     /// <summary>Short texts of elements whose class names an author ("author vcard", "post-autor"): the byline of many blogs.</summary>
     public List<string> AuthorTexts { get; } = [];
 
+    /// <summary>The names printed after the first few author labels ("Autor: Max Muster"), in document order.</summary>
+    public List<string> LabelledAuthors { get; } = [];
+
+    /// <summary>The first data-author attribute: forum software marks each post with its poster.</summary>
+    public string? DataAuthor { get; private set; }
+
     private static bool NamesAuthor(string? classes) =>
         classes is not null && (classes.Contains("author", StringComparison.OrdinalIgnoreCase) || classes.Contains("autor", StringComparison.OrdinalIgnoreCase))
         && !classes.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !classes.Contains("bio", StringComparison.OrdinalIgnoreCase)
@@ -213,8 +219,10 @@ internal sealed class PageFacts
         }
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
-        if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)
+        if (AuthorTexts.Count < 3 && (NamesAuthor(e.GetAttribute("class")) || NamesAuthor(e.Id)) && !InComments(e) && shortText is { Length: <= 80 } author)
             AuthorTexts.Add(author);
+        if (LabelledAuthors.Count < 3 && AuthorLabel.ValueAfter(e) is { } labelled && !InComments(e)) LabelledAuthors.Add(labelled);
+        if (DataAuthor is null && e.GetAttribute("data-author") is { Length: > 0 } poster) DataAuthor = poster;
         if (LabelledDates.Count < MaxLabelledDates && shortText is { } line && !CommentPart(e))
             foreach (var candidate in (IEnumerable<string>)[HtmlTree.Collapse(line), .. BrokenLines.Of(e)])
                 if (Metadata.DateCueParser.TryParse(candidate, out var cue) && cue.Kind == Metadata.DateCueKind.Published)

@@ -4,14 +4,14 @@ namespace Triangulate.Ingest.Metadata;
 
 /// <summary>
 /// Reads a byline line: "By A, B and C for AFP", "By Jane Doe, Reuters", "Reported by: X",
-/// "Words by X", "Von X" … A person needs at least two words ("By Monday" is not a byline);
+/// "Words by X", "Von X", "Ein Artikel von X | 16.09.2019" … A person needs at least two words ("By Monday" is not a byline);
 /// a single known organisation ("By Reuters", "By AFP Staff") names the outlet instead.
 /// Roles after a comma ("Staff Writer", "Moscow correspondent") are dropped; places after
 /// "in" too, and a role before a name ("Autor: Rechtsanwalt X").
 /// </summary>
 internal static partial class BylineParser
 {
-    [GeneratedRegex(@"^(?:by|written by|words by|reported by|story by|text by|report by|von|par|por|di|door|autor|autorin|author|authors)\s*:?\s+(?<rest>.+?)\s*$",
+    [GeneratedRegex(@"^(?:by|written by|words by|reported by|story by|text by|report by|posted by|von|par|por|di|door|autor|autorin|author|authors|redaktion|geschrieben von|verfasst von|(?:ein(?:e|en)?\s+)?(?:artikel|beitrag|blogbeitrag|blog-beitrag|blog beitrag|gastbeitrag|kolumne|kommentar|gastkommentar|bericht|analyse|reportage|essay|text)\s+von)\s*:?\s+(?<rest>.+?)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
@@ -31,16 +31,24 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s(?:and|&|und|et|y|e)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
+    [GeneratedRegex(@"\s(?:am|on|um)\s+(?=\d|\p{L}+\.?,?\s+\d).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAfter();
+
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParenthesis();
+
     private const int MaxLength = 160;
 
     public static bool TryParse(string line, out Byline byline)
     {
         byline = null!;
-        line = line.Trim();
+        // "- Redaktion: X" after a date, "· von X": the separator before the byline is layout.
+        line = line.Trim().TrimStart('-', '–', '—', '|', '·', '•', ' ');
         if (line.Length > MaxLength) return false;
         var lead = Lead().Match(line);
         if (!lead.Success) return false;
-        var rest = lead.Groups["rest"].Value;
+        // "Von X am 3. Mai 2016", "Redaktion: X (Pressesprecher)": the date and the role in brackets go.
+        var rest = TrailingParenthesis().Replace(DateAfter().Replace(lead.Groups["rest"].Value, ""), "");
 
         // "By Reuters", "By AFP Staff": the organisation is the author.
         var org = Role().Replace(rest, "").Trim();
@@ -63,7 +71,8 @@ internal static partial class BylineParser
             var last = LastSegment().Match(rest);
             if (!last.Success) break;
             var tail = last.Groups["tail"].Value.Trim();
-            if (Role().IsMatch(tail)) rest = last.Groups["head"].Value;
+            // A role ("Staff Writer") or a date and time ("16.09.2019 - 07:05") after the name goes.
+            if (Role().IsMatch(tail) || tail.Any(char.IsDigit)) rest = last.Groups["head"].Value;
             else if (outlet is null && OutletDirectory.Canonical(tail) is { } agency) { outlet = agency; rest = last.Groups["head"].Value; }
             else break;
         }

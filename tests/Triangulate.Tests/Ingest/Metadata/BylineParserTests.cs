@@ -23,6 +23,10 @@ public class BylineParserTests
     [InlineData("Von Anna Schmidt", "Anna Schmidt", null)]
     [InlineData("By Nada Tawfik, New York", "Nada Tawfik", null)]
     [InlineData("By Jane Doe & John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("Ein Artikel von Paula Probe | 16.09.2019 - 07:05", "Paula Probe", null)]
+    [InlineData("Eine Kolumne von Nils Beispiel", "Nils Beispiel", null)]
+    [InlineData("- Redaktion: Eva Muster (Sprecherin des Vereins)", "Eva Muster", null)]
+    [InlineData("Von Jan Probe am 2. Mai 2014", "Jan Probe", null)]
     public void ReadsCommonBylines(string line, string authors, string? outlet)
     {
         Assert.True(BylineParser.TryParse(line, out var byline));

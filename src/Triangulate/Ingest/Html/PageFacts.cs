@@ -14,6 +14,9 @@ internal sealed class PageFacts
     public string? Canonical { get; private set; }
     public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
+    /// <summary>The page's first few h1 elements in document order: the headline is one of them when the page marks it.</summary>
+    public List<PageHeading> Headings { get; } = [];
+    private const int MaxHeadings = 12;
     /// <summary>
     /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
     /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
@@ -134,6 +137,7 @@ internal sealed class PageFacts
                 }
                 FirstHeading ??= HeadingKicker.Without(e);
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
+                if (Headings.Count < MaxHeadings) Headings.Add(PageHeading.Of(e));
                 break;
             case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime:
                 timeCount++;

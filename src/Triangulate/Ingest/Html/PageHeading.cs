@@ -1,0 +1,33 @@
+using AngleSharp.Dom;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>
+/// One h1 of the page: its text without kicker and subtitle, whether it stands inside &lt;article&gt;, and
+/// whether it is page furniture — a heading that screen readers get for a navigation block, a sidebar
+/// or a footer ("Navigation", "Quicklinks"), or one that is visually hidden, rather than the headline.
+/// </summary>
+internal sealed record PageHeading(string Text, bool InArticle, bool Furniture)
+{
+    private static readonly HashSet<string> FurnitureElements = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer" };
+
+    // Class words of the common "visually hidden" utilities: aural, sr-only, show-for-sr, visually-hidden, screen-reader-text.
+    private static readonly HashSet<string> HiddenWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aural", "sr", "visually", "visuallyhidden", "screen", "offscreen", "invisible",
+    };
+
+    public static PageHeading Of(IElement h1) =>
+        new(HeadingKicker.Without(h1), h1.Closest("article") is not null, IsFurniture(h1));
+
+    private static bool IsFurniture(IElement h1)
+    {
+        if (h1.GetAttribute("aria-hidden") == "true" || ClassTokens.ContainsAny(h1.ClassName, HiddenWords)) return true;
+        for (var parent = h1.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "article") return false;
+            if (FurnitureElements.Contains(parent.LocalName) || parent.GetAttribute("role") is "navigation" or "complementary") return true;
+        }
+        return false;
+    }
+}

@@ -13,28 +13,43 @@ internal static class HtmlTitle
     /// <summary>The headline and the label of the element or tag it was read from.</summary>
     public static (string? Title, string? Label) Read(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
+        var (title, label) = Decide(document, facts, jsonLd, outlet, url);
+        return title is null ? (null, null) : (Off("date") ? WithoutInvisibles(title) : TitleDatePrefix.Without(WithoutInvisibles(title)), label);
+    }
+
+    /// <summary>Soft hyphens and zero-width spaces mark where a long word may break; they are no part of the words.</summary>
+    private static string WithoutInvisibles(string title) =>
+        title.IndexOfAny(['\u00AD', '\u200B', '\u2060']) < 0 ? title : string.Concat(title.Where(c => c is not ('\u00AD' or '\u200B' or '\u2060')));
+
+    internal static bool Off(string rule) => (Environment.GetEnvironmentVariable("TT_OFF") ?? "").Split(',').Contains(rule);
+
+    private static (string? Title, string? Label) Decide(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
+    {
         var meta = facts.Meta;
         var site = SiteName(url);
-        var h1 = Clean(facts.ArticleHeading ?? facts.FirstHeading) is { } heading && !NamesSite(heading, outlet, site) ? heading : null;
+        var titleElement = Clean(document.Title);
         (string Label, string? Text)[] tagged =
         [
             (MetadataSource.Meta("og:title"), Get(meta, "og:title")),
             (MetadataSource.JsonLd(jsonLd.HeadlineProperty ?? "headline"), jsonLd.Headline),
             (MetadataSource.Meta("twitter:title"), Get(meta, "twitter:title")),
         ];
-        var (candidate, label) = tagged.Select(c => (Text: Clean(c.Text), c.Label))
-            .FirstOrDefault(c => c.Text is not null && !NamesSite(c.Text, outlet, site));
+        var taggedTexts = tagged.Select(c => (Text: Clean(c.Text), c.Label)).Where(c => c.Text is not null && !NamesSite(c.Text, outlet, site)).ToList();
+        var (candidate, label) = taggedTexts.FirstOrDefault();
+        var h1 = Off("heading") ? (Clean(facts.ArticleHeading ?? facts.FirstHeading) is { } heading && !NamesSite(heading, outlet, site) ? heading : null)
+            : Heading(facts, titleElement, candidate, outlet, site);
         if (candidate is null) (candidate, label) = (h1, MetadataSource.Heading);
         var strict = candidate is not null;
-        if (KickerInHeading(h1, candidate ?? Clean(document.Title), outlet, site, strict) is { } headline)
+        if (KickerInHeading(h1, candidate ?? titleElement, outlet, site, strict) is { } headline)
             return (headline, candidate is null ? MetadataSource.TitleElement : label);
         // An h1 that prints the tagged headline and then a separator and a few words ("Headline | Site", often in a
         // visually hidden span) adds a site or section name: the tagged headline is the whole of it.
         if (h1 is not null && strict && HeadlineThenSuffix(h1, candidate!)) return (candidate, label);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
-        if (h1 is not null && Words(h1) >= 3 && SharesWords(h1, candidate ?? Clean(document.Title))) return (h1, MetadataSource.Heading);
-        if (candidate is null) (candidate, label) = (Clean(document.Title), MetadataSource.TitleElement);
+        if (h1 is not null && Words(h1) >= 3 && (SharesWords(h1, candidate ?? titleElement) || (!Off("shares") && titleElement is not null && SharesWords(h1, titleElement))))
+            return (h1, MetadataSource.Heading);
+        if (candidate is null) (candidate, label) = (titleElement, MetadataSource.TitleElement);
         if (candidate is null) return (null, null);
         if (h1 is not null && Words(h1) >= 2 && candidate != h1)
         {
@@ -44,8 +59,103 @@ internal static class HtmlTitle
             // One cut short of the other ("… Gigafactory-Kapazität" / "… Gigafactory-Kapazität in Tennessee"): the h1 is the page's own.
             if (Words(h1) >= 3 && (h1.StartsWith(candidate, StringComparison.Ordinal) || candidate.StartsWith(h1, StringComparison.Ordinal)))
                 return (h1, MetadataSource.Heading);
+            // "HeadlineSite Name | Site Name": a template glued the site's name to the h1 it repeats.
+            if (!Off("glued") && GluedSiteName(h1, candidate, outlet)) return (h1, MetadataSource.Heading);
         }
-        return (WithoutSiteSuffix(candidate, outlet, site, strict), label);
+        if (!Off("section")) candidate = WithoutSectionPrefix(candidate, facts.Headings);
+        var result = WithoutSiteSuffix(candidate, outlet, site, strict);
+        if (!Off("agree"))
+        {
+            var others = taggedTexts.Select(t => t.Text!).Append(titleElement).OfType<string>()
+                .Select(t => WithoutSiteSuffix(t, outlet, site, strict: false));
+            result = KickerTheSourcesDisagreeOn(result, others);
+        }
+        return (result, label);
+    }
+
+    /// <summary>
+    /// The h1 that carries the headline: the one inside &lt;article&gt;, else the first the &lt;title&gt; or og:title
+    /// repeats (an earlier h1 may name the section), else the first that is no navigation heading, unless that
+    /// names the site.
+    /// </summary>
+    private static string? Heading(PageFacts facts, string? titleElement, string? tagged, string? outlet, string? site)
+    {
+        if (Clean(facts.ArticleHeading) is { } inArticle) return NamesSite(inArticle, outlet, site) ? null : inArticle;
+        var repeated = facts.Headings.Select(h => Clean(h.Text)).OfType<string>()
+            .FirstOrDefault(t => Words(t) >= 2 && (Repeats(titleElement, t) || Repeats(tagged, t)) && !NamesSite(t, outlet, site) && !IsTitleBrand(t, titleElement, outlet, site));
+        if (repeated is not null) return repeated;
+        var first = facts.Headings.FirstOrDefault(h => !h.Furniture) is { } h ? Clean(h.Text) : null;
+        return first is null || NamesSite(first, outlet, site) || IsTitleBrand(first, titleElement, outlet, site) ? null : first;
+    }
+
+    private static bool Repeats(string? title, string heading) =>
+        title is not null && Letters(heading) is { Length: >= 8 } key && Letters(title).Contains(key, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Headline | Brand" with an h1 that is the Brand: a logo heading, not the article's. (In "Site - Section - Headline"
+    /// the last segment is the headline: the first names the site.)
+    /// </summary>
+    private static bool IsTitleBrand(string heading, string? titleElement, string? outlet, string? site)
+    {
+        if (titleElement is null || Words(heading) > 4) return false;
+        foreach (var sep in TitleSeparators)
+        {
+            var i = titleElement.LastIndexOf(sep, StringComparison.Ordinal);
+            if (i <= 0 || Words(titleElement[..i]) < 2 || Letters(titleElement[(i + sep.Length)..]) != Letters(heading)) continue;
+            var firstSegment = titleElement[..titleElement.IndexOf(sep, StringComparison.Ordinal)];
+            if (!NamesSiteLoosely(firstSegment, outlet, site)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The tagged title is the h1 followed directly by the site's name, once or more ("HeadlineBrand | Brand").</summary>
+    private static bool GluedSiteName(string h1, string tagged, string? outlet)
+    {
+        if (!tagged.StartsWith(h1, StringComparison.Ordinal) || tagged.Length == h1.Length || char.IsWhiteSpace(tagged[h1.Length])) return false;
+        var rest = Letters(tagged[h1.Length..]);
+        var brand = TitleSeparators.Select(sep => tagged.LastIndexOf(sep, StringComparison.Ordinal) is > 0 and var i ? Letters(tagged[(i + sep.Length)..]) : "")
+            .Append(outlet is null ? "" : Letters(outlet)).Where(b => b.Length >= 4);
+        return brand.Any(b => rest.Replace(b, "", StringComparison.Ordinal).Length == 0);
+    }
+
+    /// <summary>
+    /// "Site - News » Headline" on a page whose h1 is "News": the title walks down the site's sections to the
+    /// headline, and a segment naming the section the page heads itself with is no part of it.
+    /// </summary>
+    private static string WithoutSectionPrefix(string title, List<PageHeading> headings)
+    {
+        var sections = headings.Select(h => Clean(h.Text)).OfType<string>().Where(t => Words(t) <= 3).Select(Letters).Where(k => k.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        if (sections.Count == 0) return title;
+        foreach (var sep in TitleSeparators)
+        {
+            var i = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (i <= 0 || Words(title[(i + sep.Length)..]) < 2) continue;
+            // Only a walk down from the site ("Site - Section » …"): a lone "Headline - Site" names no section.
+            var before = title[..i];
+            var last = TitleSeparators.Select(s => before.LastIndexOf(s, StringComparison.Ordinal) is > 0 and var j ? before[(j + s.Length)..] : before).MinBy(x => x.Length)!;
+            if (last.Length < before.Length && sections.Contains(Letters(last))) return title[(i + sep.Length)..].Trim();
+        }
+        return title;
+    }
+
+    /// <summary>
+    /// "Rubric: Headline" in one source and "Other rubric: Headline" or "Headline" in another: the sources agree only
+    /// on the headline, so the kicker before it is a label each of them sets apart.
+    /// </summary>
+    private static string KickerTheSourcesDisagreeOn(string title, IEnumerable<string> others)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || Words(title[..colon]) > 4) return title;
+        var core = title[(colon + 2)..].Trim();
+        if (Words(core) < 2) return title;
+        foreach (var other in others)
+        {
+            if (other == title) continue;
+            if (other == core) return core;
+            var at = other.IndexOf(": ", StringComparison.Ordinal);
+            if (at > 0 && other[(at + 2)..].Trim() == core && other[..at] != title[..colon]) return core;
+        }
+        return title;
     }
 
     /// <summary>
@@ -89,7 +199,7 @@ internal static class HtmlTitle
         return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal));
     }
 
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
+    internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
 
     private static readonly string[] HeadingSeparators = [.. TitleSeparators, ": "];
 
@@ -105,7 +215,7 @@ internal static class HtmlTitle
             // "seelenradio » Nummer zwei: Leo", "INDUSTRIEMAGAZIN | …": a prefix naming the site goes too.
             var first = title.IndexOf(sep, StringComparison.Ordinal);
             if (first > 0 && Words(title[(first + sep.Length)..]) >= 2 && NamesSiteLoosely(title[..first], outlet, site))
-                return WithoutSiteSuffix(title[(first + sep.Length)..].Trim(), outlet, site, strict);
+                return WithoutSiteSuffix(Off("crumb") ? title[(first + sep.Length)..].Trim() : LastCrumb(title[(first + sep.Length)..].Trim(), sep), outlet, site, strict);
         }
         foreach (var sep in TitleSeparators)
         {
@@ -118,6 +228,18 @@ internal static class HtmlTitle
             if (namesSite || shortBrand) return WithoutSiteSuffix(head, outlet, site, strict);
         }
         return title;
+    }
+
+    /// <summary>
+    /// "Site » Blog Archive » Headline": after the site's name the same separator walks down short section
+    /// names to the headline, the longest and last segment.
+    /// </summary>
+    private static string LastCrumb(string rest, string sep)
+    {
+        var segments = rest.Split(sep, StringSplitOptions.TrimEntries);
+        if (segments.Length < 2) return rest;
+        var last = segments[^1];
+        return segments[..^1].All(s => Words(s) is > 0 and <= 3 && Words(s) < Words(last)) && Words(last) >= 2 ? last : rest;
     }
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

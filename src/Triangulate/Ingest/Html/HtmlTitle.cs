@@ -63,6 +63,7 @@ internal static class HtmlTitle
             if (!Off("glued") && GluedSiteName(h1, candidate, outlet)) return (h1, MetadataSource.Heading);
         }
         if (!Off("section")) candidate = WithoutSectionPrefix(candidate, facts.Headings);
+        if (!Off("suffix")) candidate = WithoutHeadingSuffix(candidate, facts.Headings, titleElement, outlet, site);
         var result = WithoutSiteSuffix(candidate, outlet, site, strict);
         if (!Off("agree"))
         {
@@ -81,7 +82,7 @@ internal static class HtmlTitle
     private static string? Heading(PageFacts facts, string? titleElement, string? tagged, string? outlet, string? site)
     {
         if (Clean(facts.ArticleHeading) is { } inArticle) return NamesSite(inArticle, outlet, site) ? null : inArticle;
-        var repeated = facts.Headings.Select(h => Clean(h.Text)).OfType<string>()
+        var repeated = facts.Headings.Where(h => !h.Logo).Select(h => Clean(h.Text)).OfType<string>()
             .FirstOrDefault(t => Words(t) >= 2 && (Repeats(titleElement, t) || Repeats(tagged, t)) && !NamesSite(t, outlet, site) && !IsTitleBrand(t, titleElement, outlet, site));
         if (repeated is not null) return repeated;
         var first = facts.Headings.FirstOrDefault(h => !h.Furniture) is { } h ? Clean(h.Text) : null;
@@ -134,6 +135,22 @@ internal static class HtmlTitle
             var before = title[..i];
             var last = TitleSeparators.Select(s => before.LastIndexOf(s, StringComparison.Ordinal) is > 0 and var j ? before[(j + s.Length)..] : before).MinBy(x => x.Length)!;
             if (last.Length < before.Length && sections.Contains(Letters(last))) return title[(i + sep.Length)..].Trim();
+        }
+        return title;
+    }
+
+    /// <summary>
+    /// "Headline - Logo" where an h1 of the page is that Logo (it links to the front page), or "Headline | Strapline"
+    /// where the h1 is the strapline the title ends with: that last segment is no part of the headline.
+    /// </summary>
+    private static string WithoutHeadingSuffix(string title, List<PageHeading> headings, string? titleElement, string? outlet, string? site)
+    {
+        foreach (var heading in headings)
+        {
+            if (Clean(heading.Text) is not { } text || !(heading.Logo || IsTitleBrand(text, titleElement, outlet, site))) continue;
+            foreach (var sep in TitleSeparators)
+                if (title.EndsWith(sep + text, StringComparison.Ordinal) && Words(title[..^(sep.Length + text.Length)]) >= 2)
+                    return title[..^(sep.Length + text.Length)].Trim();
         }
         return title;
     }

@@ -7,7 +7,7 @@ namespace Triangulate.Ingest.Html;
 /// whether it is page furniture — a heading that screen readers get for a navigation block, a sidebar
 /// or a footer ("Navigation", "Quicklinks"), or one that is visually hidden, rather than the headline.
 /// </summary>
-internal sealed record PageHeading(string Text, bool InArticle, bool Furniture)
+internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, bool Logo)
 {
     private static readonly HashSet<string> FurnitureElements = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer" };
 
@@ -17,8 +17,21 @@ internal sealed record PageHeading(string Text, bool InArticle, bool Furniture)
         "aural", "sr", "visually", "visuallyhidden", "screen", "offscreen", "invisible",
     };
 
-    public static PageHeading Of(IElement h1) =>
-        new(HeadingKicker.Without(h1), h1.Closest("article") is not null, IsFurniture(h1));
+    public static PageHeading Of(IElement h1)
+    {
+        var logo = !HtmlTitle.Off("logo") && LinksHome(h1);
+        return new(HeadingKicker.Without(h1), h1.Closest("article") is not null, logo || IsFurniture(h1), logo);
+    }
+
+    /// <summary>An h1 that is a link to the site's front page ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;") is the site's logo.</summary>
+    private static bool LinksHome(IElement h1)
+    {
+        var links = h1.QuerySelectorAll("a[href]");
+        if (links.Length != 1 || links[0].TextContent.Trim() != h1.TextContent.Trim()) return false;
+        var href = links[0].GetAttribute("href")!.Trim();
+        if (href is "/" or "./" or "") return true;
+        return Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
+    }
 
     private static bool IsFurniture(IElement h1)
     {

@@ -208,12 +208,16 @@ internal static class HtmlTitle
             || (site is not null && (key.Contains(site, StringComparison.Ordinal) || site.Contains(key, StringComparison.Ordinal))));
     }
 
+    // "Blog", "Magazine", "Online", "Startseite": what a site adds to its name on its front page. A longer rest
+    // ("Unsere Site Produkte") is a title that mentions the site.
+    private const int MaxBrandAddition = 10;
+
     /// <summary>A "title" that is only the site's own name ("seelenradio", "ICON Magazine") names no article.</summary>
     private static bool NamesSite(string title, string? outlet, string? site)
     {
         var key = Letters(title);
         if (key.Length == 0) return false;
-        return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal));
+        return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal) && (Off("namesite") || key.Length <= site.Length + MaxBrandAddition));
     }
 
     internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];

@@ -45,6 +45,8 @@ internal static class HtmlTitle
         // An h1 that prints the tagged headline and then a separator and a few words ("Headline | Site", often in a
         // visually hidden span) adds a site or section name: the tagged headline is the whole of it.
         if (h1 is not null && strict && HeadlineThenSuffix(h1, candidate!)) return (candidate, label);
+        // hAtom markup that names the h1 the entry's headline states what the page's headline is.
+        if (h1 is not null && Words(h1) >= 3 && facts.Headings.Any(h => h.Marked && Clean(h.Text) == h1)) return (h1, MetadataSource.Heading);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
         if (h1 is not null && Words(h1) >= 3 && (SharesWords(h1, candidate ?? titleElement) || (!Off("shares") && titleElement is not null && SharesWords(h1, titleElement))))

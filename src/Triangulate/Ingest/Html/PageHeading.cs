@@ -7,7 +7,7 @@ namespace Triangulate.Ingest.Html;
 /// whether it is page furniture — a heading that screen readers get for a navigation block, a sidebar
 /// or a footer ("Navigation", "Quicklinks"), or one that is visually hidden, rather than the headline.
 /// </summary>
-internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, bool Logo)
+internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, bool Logo, bool Marked)
 {
     private static readonly HashSet<string> FurnitureElements = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer" };
 
@@ -20,8 +20,14 @@ internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, 
     public static PageHeading Of(IElement h1)
     {
         var logo = !HtmlTitle.Off("logo") && LinksHome(h1);
-        return new(HeadingKicker.Without(h1), h1.Closest("article") is not null, logo || IsFurniture(h1), logo);
+        return new(HeadingKicker.Without(h1), h1.Closest("article") is not null, logo || IsFurniture(h1), logo, MarkedAsHeadline(h1));
     }
+
+    /// <summary>The microformat hAtom names the h1 the entry's headline: "entry-title" inside an "hentry".</summary>
+    private static bool MarkedAsHeadline(IElement h1) =>
+        !HtmlTitle.Off("hatom") && HasClass(h1, "entry-title") && h1.Closest(".hentry") is not null;
+
+    private static bool HasClass(IElement e, string name) => e.ClassList.Contains(name);
 
     /// <summary>An h1 that is a link to the site's front page ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;") is the site's logo.</summary>
     private static bool LinksHome(IElement h1)

@@ -82,7 +82,7 @@ internal static class HeadingKicker
     private static bool IsSubtitle(IElement e) =>
         !HtmlTitle.Off("small") && e.LocalName == "small";
 
-    private static bool IsKicker(string? classes)
+    public static bool IsKicker(string? classes)
     {
         if (string.IsNullOrEmpty(classes)) return false;
         foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))

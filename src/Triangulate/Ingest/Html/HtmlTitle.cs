@@ -14,7 +14,10 @@ internal static class HtmlTitle
     public static (string? Title, string? Label) Read(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
         var (title, label) = Decide(document, facts, jsonLd, outlet, url);
-        return title is null ? (null, null) : (Off("date") ? WithoutInvisibles(title) : TitleDatePrefix.Without(WithoutInvisibles(title)), label);
+        if (title is null) return (null, null);
+        title = WithoutInvisibles(title);
+        if (!Off("pagekicker")) title = WithoutPageKicker(title, facts.Kickers);
+        return (Off("date") ? title : TitleDatePrefix.Without(title), label);
     }
 
     /// <summary>Soft hyphens and zero-width spaces mark where a long word may break; they are no part of the words.</summary>
@@ -74,6 +77,18 @@ internal static class HtmlTitle
             result = KickerTheSourcesDisagreeOn(result, others);
         }
         return (result, label);
+    }
+
+    /// <summary>
+    /// "Covid-19: Headline" on a page that prints "Covid-19" in an element marked as a kicker: the tags
+    /// glued the kicker to the headline with a colon.
+    /// </summary>
+    private static string WithoutPageKicker(string title, List<string> kickers)
+    {
+        foreach (var raw in kickers)
+            if (Clean(raw) is { } kicker && title.StartsWith(kicker + ": ", StringComparison.Ordinal) && Words(title[(kicker.Length + 2)..]) >= 3)
+                return title[(kicker.Length + 2)..].Trim();
+        return title;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed class PageFacts
     /// <summary>The page's first few h1 elements in document order: the headline is one of them when the page marks it.</summary>
     public List<PageHeading> Headings { get; } = [];
     private const int MaxHeadings = 12;
+    /// <summary>Short texts of the first few elements whose class names a kicker ("content__kicker", "dachzeile").</summary>
+    public List<string> Kickers { get; } = [];
+    private const int MaxKickers = 6;
     /// <summary>
     /// A &lt;time datetime&gt; that dates the article: inside &lt;article&gt;, marked pubdate, or the page's only one
     /// (a first &lt;time&gt; elsewhere may date a sidebar teaser).
@@ -162,6 +165,7 @@ internal sealed class PageFacts
             case "dateModified": ItemDateModified ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
             case "author": AuthorLinks.Add(e.TextContent); break;
         }
+        if (Kickers.Count < MaxKickers && shortText is { } kicker && HeadingKicker.IsKicker(e.GetAttribute("class"))) Kickers.Add(kicker);
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
         if (AuthorTexts.Count < 3 && NamesAuthor(e.GetAttribute("class")) && !InComments(e) && shortText is { Length: <= 80 } author)

@@ -30,7 +30,7 @@ internal static class HeadingKicker
     /// <summary>The heading's text with its kicker and subtitle taken out; the whole text when nothing else is left.</summary>
     public static string Without(IElement heading)
     {
-        var kicker = HtmlTitle.Off("colonkicker") ? null : ColonKicker(heading);
+        var kicker = ColonKicker(heading);
         var text = new StringBuilder();
         Append(heading, text, kicker, skipMarked: true);
         var headline = TrimSeparators(text.ToString());
@@ -47,7 +47,7 @@ internal static class HeadingKicker
             if (child is IText t) { text.Append(t.Data); continue; }
             if (child is not IElement e || child == kicker || NoText.Contains(e.LocalName)) continue;
             if (skipMarked && (IsKicker(e.ClassName) || IsSubtitle(e))) continue;
-            var breaks = !HtmlTitle.Off("spaces") && LineBreaking.Contains(e.LocalName);
+            var breaks = LineBreaking.Contains(e.LocalName);
             if (breaks) text.Append(' ');
             Append(e, text, kicker, skipMarked);
             if (breaks) text.Append(' ');
@@ -80,7 +80,7 @@ internal static class HeadingKicker
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is ':' or '-' or '–' or '—' or '|' or '·';
 
     private static bool IsSubtitle(IElement e) =>
-        !HtmlTitle.Off("small") && e.LocalName == "small";
+        e.LocalName == "small";
 
     public static bool IsKicker(string? classes)
     {

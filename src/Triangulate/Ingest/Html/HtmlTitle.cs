@@ -16,15 +16,13 @@ internal static class HtmlTitle
         var (title, label) = Decide(document, facts, jsonLd, outlet, url);
         if (title is null) return (null, null);
         title = WithoutInvisibles(title);
-        if (!Off("pagekicker")) title = WithoutPageKicker(title, facts.Kickers);
-        return (Off("date") ? title : TitleDatePrefix.Without(title), label);
+        title = WithoutPageKicker(title, facts.Kickers);
+        return (TitleDatePrefix.Without(title), label);
     }
 
     /// <summary>Soft hyphens and zero-width spaces mark where a long word may break; they are no part of the words.</summary>
     private static string WithoutInvisibles(string title) =>
         title.IndexOfAny(['\u00AD', '\u200B', '\u2060']) < 0 ? title : string.Concat(title.Where(c => c is not ('\u00AD' or '\u200B' or '\u2060')));
-
-    internal static bool Off(string rule) => (Environment.GetEnvironmentVariable("TT_OFF") ?? "").Split(',').Contains(rule);
 
     private static (string? Title, string? Label) Decide(IHtmlDocument document, PageFacts facts, JsonLdArticle jsonLd, string? outlet, string? url)
     {
@@ -39,8 +37,7 @@ internal static class HtmlTitle
         ];
         var taggedTexts = tagged.Select(c => (Text: Clean(c.Text), c.Label)).Where(c => c.Text is not null && !NamesSite(c.Text, outlet, site)).ToList();
         var (candidate, label) = taggedTexts.FirstOrDefault();
-        var h1 = Off("heading") ? (Clean(facts.ArticleHeading ?? facts.FirstHeading) is { } heading && !NamesSite(heading, outlet, site) ? heading : null)
-            : Heading(facts, titleElement, candidate, outlet, site);
+        var h1 = Heading(facts, titleElement, candidate, outlet, site);
         if (candidate is null) (candidate, label) = (h1, MetadataSource.Heading);
         var strict = candidate is not null;
         if (KickerInHeading(h1, candidate ?? titleElement, outlet, site, strict) is { } headline)
@@ -52,7 +49,7 @@ internal static class HtmlTitle
         if (h1 is not null && Words(h1) >= 3 && facts.Headings.Any(h => h.Marked && Clean(h.Text) == h1)) return (h1, MetadataSource.Heading);
         // The headline the page shows wins over the one it gives to social cards and search engines, which
         // sites often rewrite; a heading that shares no word with those is a logo or a section name.
-        if (h1 is not null && Words(h1) >= 3 && (SharesWords(h1, candidate ?? titleElement) || (!Off("shares") && titleElement is not null && SharesWords(h1, titleElement))))
+        if (h1 is not null && Words(h1) >= 3 && (SharesWords(h1, candidate ?? titleElement) || (titleElement is not null && SharesWords(h1, titleElement))))
             return (h1, MetadataSource.Heading);
         if (candidate is null) (candidate, label) = (titleElement, MetadataSource.TitleElement);
         if (candidate is null) return (null, null);
@@ -65,18 +62,13 @@ internal static class HtmlTitle
             if (Words(h1) >= 3 && (h1.StartsWith(candidate, StringComparison.Ordinal) || candidate.StartsWith(h1, StringComparison.Ordinal)))
                 return (h1, MetadataSource.Heading);
             // "HeadlineSite Name | Site Name": a template glued the site's name to the h1 it repeats.
-            if (!Off("glued") && GluedSiteName(h1, candidate, outlet)) return (h1, MetadataSource.Heading);
+            if (GluedSiteName(h1, candidate, outlet)) return (h1, MetadataSource.Heading);
         }
-        if (!Off("section")) candidate = WithoutSectionPrefix(candidate, facts.Headings);
-        if (!Off("suffix")) candidate = WithoutHeadingSuffix(candidate, facts.Headings, titleElement, outlet, site);
-        var result = WithoutSiteSuffix(candidate, outlet, site, strict);
-        if (!Off("agree"))
-        {
-            var others = taggedTexts.Select(t => t.Text!).Append(titleElement).OfType<string>()
-                .Select(t => WithoutSiteSuffix(t, outlet, site, strict: false));
-            result = KickerTheSourcesDisagreeOn(result, others);
-        }
-        return (result, label);
+        candidate = WithoutSectionPrefix(candidate, facts.Headings);
+        candidate = WithoutHeadingSuffix(candidate, facts.Headings, titleElement, outlet, site);
+        var others = taggedTexts.Select(t => t.Text!).Append(titleElement).OfType<string>()
+            .Select(t => WithoutSiteSuffix(t, outlet, site, strict: false));
+        return (KickerTheSourcesDisagreeOn(WithoutSiteSuffix(candidate, outlet, site, strict), others), label);
     }
 
     /// <summary>
@@ -234,7 +226,7 @@ internal static class HtmlTitle
     {
         var key = Letters(title);
         if (key.Length == 0) return false;
-        return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal) && (Off("namesite") || key.Length <= site.Length + MaxBrandAddition));
+        return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal) && key.Length <= site.Length + MaxBrandAddition);
     }
 
     internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
@@ -253,7 +245,7 @@ internal static class HtmlTitle
             // "seelenradio » Nummer zwei: Leo", "INDUSTRIEMAGAZIN | …": a prefix naming the site goes too.
             var first = title.IndexOf(sep, StringComparison.Ordinal);
             if (first > 0 && Words(title[(first + sep.Length)..]) >= 2 && NamesSiteLoosely(title[..first], outlet, site))
-                return WithoutSiteSuffix(Off("crumb") ? title[(first + sep.Length)..].Trim() : LastCrumb(title[(first + sep.Length)..].Trim(), sep), outlet, site, strict);
+                return WithoutSiteSuffix(LastCrumb(title[(first + sep.Length)..].Trim(), sep), outlet, site, strict);
         }
         foreach (var sep in TitleSeparators)
         {

@@ -19,13 +19,13 @@ internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, 
 
     public static PageHeading Of(IElement h1)
     {
-        var logo = !HtmlTitle.Off("logo") && LinksHome(h1);
+        var logo = LinksHome(h1);
         return new(HeadingKicker.Without(h1), h1.Closest("article") is not null, logo || IsFurniture(h1), logo, MarkedAsHeadline(h1));
     }
 
     /// <summary>The microformat hAtom names the h1 the entry's headline: "entry-title" inside an "hentry".</summary>
     private static bool MarkedAsHeadline(IElement h1) =>
-        !HtmlTitle.Off("hatom") && HasClass(h1, "entry-title") && h1.Closest(".hentry") is not null;
+        HasClass(h1, "entry-title") && h1.Closest(".hentry") is not null;
 
     private static bool HasClass(IElement e, string name) => e.ClassList.Contains(name);
 

@@ -14,6 +14,12 @@ internal sealed class PageFacts
     public string? Canonical { get; private set; }
     public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
+    /// <summary>The page's first few h1 elements in document order: the headline is one of them when the page marks it.</summary>
+    public List<PageHeading> Headings { get; } = [];
+    private const int MaxHeadings = 12;
+    /// <summary>Short texts of the first few elements whose class names a kicker ("content__kicker", "dachzeile").</summary>
+    public List<string> Kickers { get; } = [];
+    private const int MaxKickers = 6;
     /// <summary>
     /// A &lt;time datetime&gt; that dates the article: marked pubdate, inside the &lt;article&gt; that holds the headline
     /// (or any &lt;article&gt; when none does), or the page's only one. A first &lt;time&gt; elsewhere may date a sidebar
@@ -191,6 +197,7 @@ internal sealed class PageFacts
                 }
                 FirstHeading ??= HeadingKicker.Without(e);
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
+                if (Headings.Count < MaxHeadings) Headings.Add(PageHeading.Of(e));
                 break;
             case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime && !CommentPart(e):
                 timeCount++;
@@ -217,6 +224,7 @@ internal sealed class PageFacts
             case "dateModified": ItemDateModified ??= e.GetAttribute("content") ?? e.GetAttribute("datetime"); break;
             case "author": AuthorLinks.Add(e.TextContent); break;
         }
+        if (Kickers.Count < MaxKickers && shortText is { } kicker && HeadingKicker.IsKicker(e.GetAttribute("class"))) Kickers.Add(kicker);
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
         if (AuthorTexts.Count < 3 && (NamesAuthor(e.GetAttribute("class")) || NamesAuthor(e.Id)) && !InComments(e) && shortText is { Length: <= 80 } author)

@@ -38,6 +38,8 @@ public static class MetadataScorer
     public static bool Contains(string body, string snippet) =>
         Spaces(body).Contains(Spaces(snippet), StringComparison.Ordinal);
 
+    // The project runs with invariant globalization, where Normalize leaves non-ASCII text as it is:
+    // a composed and a decomposed spelling of one letter still differ here (one Bengali title does).
     private static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -60,7 +60,7 @@ internal static partial class BoilerplateRules
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return role == "navigation" ? "navigation" : "banner";
         if (IsInRunningText(e, parentHasText) || IsTheArticle(e)) return null;
-        return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
+        return ByClassWords(e.GetAttribute("class") is { } classes ? TaxonomyClasses.WithoutTerms(classes) : null) ?? ByClassWords(e.GetAttribute("id"));
     }
 
     /// <summary>

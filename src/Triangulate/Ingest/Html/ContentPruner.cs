@@ -21,14 +21,15 @@ internal static class ContentPruner
         var stats = TextStats.Compute(root);
         var total = Math.Max(1, stats[root].Weight);
         var doomed = new List<(IElement Element, string Reason)>();
-        var verdicts = new List<(IElement Element, string? Reason)>();
+        var verdicts = new List<(IElement Element, string? Reason, bool ByClassWords)>();
         var runWeight = new Dictionary<string, int>(StringComparer.Ordinal);
         // An entry with a reason is doomed when it pops; entries pop in document order, so removals are listed in it.
-        var stack = new Stack<(IElement Element, string? Reason)>();
-        stack.Push((root, null));
+        // Blocks are the class blocks of ancestors kept as the article despite their class words.
+        var stack = new Stack<(IElement Element, string? Reason, KeptBlocks? Blocks)>();
+        stack.Push((root, null, null));
         while (stack.Count > 0)
         {
-            var (e, doom) = stack.Pop();
+            var (e, doom, blocks) = stack.Pop();
             if (doom is not null) { doomed.Add((e, doom)); continue; }
             // e is kept: its children are judged together, so a run of flagged siblings is weighed as one.
             var inText = stats[e].OwnText > 0;
@@ -37,17 +38,20 @@ internal static class ContentPruner
             foreach (var node in e.ChildNodes)
             {
                 if (node is not IElement c) continue;
-                var reason = BoilerplateRules.Reason(c, inText);
-                verdicts.Add((c, reason));
+                var (reason, byWords) = BoilerplateRules.Judge(c, inText);
+                if (byWords && reason is not null && blocks is not null && blocks.Covers(c.GetAttribute("class"), reason)) reason = null;
+                verdicts.Add((c, reason, byWords));
                 if (reason is not null and not BoilerplateRules.Markup and not "comments" && RunKey(c) is { } key)
                     runWeight[key] = runWeight.GetValueOrDefault(key) + stats[c].Weight;
             }
             for (var i = verdicts.Count - 1; i >= 0; i--)
             {
-                var (c, reason) = verdicts[i];
-                var kept = reason is null || (reason is not BoilerplateRules.Markup and not "comments"
-                    && (stats[c].Weight >= ArticleShare * total || (RunKey(c) is { } key && runWeight[key] >= ArticleShare * total)));
-                stack.Push((c, kept ? null : reason));
+                var (c, reason, byWords) = verdicts[i];
+                if (reason is null) { stack.Push((c, null, blocks)); continue; }
+                var kept = reason is not BoilerplateRules.Markup and not "comments"
+                    && (stats[c].Weight >= ArticleShare * total || (RunKey(c) is { } key && runWeight[key] >= ArticleShare * total));
+                if (!kept) stack.Push((c, reason, null));
+                else stack.Push((c, null, byWords ? KeptBlocks.Add(blocks, c.GetAttribute("class"), reason) : blocks));
             }
         }
         foreach (var (e, reason) in doomed)

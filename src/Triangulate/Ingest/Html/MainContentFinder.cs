@@ -14,7 +14,8 @@ internal static class MainContentFinder
     {
         var stats = TextStats.Compute(body);
         var total = stats[body].Weight;
-        if (total == 0) return [body];
+        // Too little prose to score (photo posts, fact sheets, short lists): what pruning left is the text.
+        if (total < MinProse) return [body];
 
         var marked = Outermost(body.QuerySelectorAll("[itemprop='articleBody'], [itemprop='articlebody']"));
         if (marked.Count > 0 && marked.Sum(e => stats[e].Weight) >= 0.3 * total) return marked;
@@ -92,6 +93,9 @@ internal static class MainContentFinder
             .ToList();
         return same.Count > 1 ? Outermost(same) : null;
     }
+
+    /// <summary>Characters of prose paragraphs below which a page has no paragraph structure to score.</summary>
+    private const int MinProse = 150;
 
     private const double RivalShare = 0.75;
     private const int MinRivals = 3;

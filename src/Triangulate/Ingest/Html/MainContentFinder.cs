@@ -82,16 +82,28 @@ internal static class MainContentFinder
 
     /// <summary>
     /// Articles broken up by figures or ads often repeat their text container ("story-body" sections):
-    /// every prose-bearing element with the winner's tag and class attribute belongs to the article.
+    /// every prose-bearing element with the winner's tag and all of its classes belongs to the article,
+    /// also when it adds a modifier of its own ("box box--first").
     /// </summary>
     private static List<IElement>? SameKind(IElement best, IElement body, TextStats stats)
     {
         var classes = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(classes)) return null;
+        var tokens = classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var same = HtmlTree.Descendants(body)
-            .Where(e => e.LocalName == best.LocalName && e.GetAttribute("class") == classes && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
+            .Where(e => e.LocalName == best.LocalName && HasAll(e.GetAttribute("class"), classes, tokens) && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
             .ToList();
         return same.Count > 1 ? Outermost(same) : null;
+    }
+
+    private static bool HasAll(string? classes, string bestClasses, string[] tokens)
+    {
+        if (classes is null) return false;
+        if (classes == bestClasses) return true;
+        // Cheap rejection first: this runs for every element of the winner's tag.
+        if (classes.Length <= bestClasses.Length || !classes.Contains(tokens[0], StringComparison.Ordinal)) return false;
+        var own = classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return tokens.All(t => own.Contains(t, StringComparer.Ordinal));
     }
 
     /// <summary>Characters of prose paragraphs below which a page has no paragraph structure to score.</summary>

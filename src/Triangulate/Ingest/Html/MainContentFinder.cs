@@ -88,7 +88,7 @@ internal static class MainContentFinder
             if (h1.Contains(e) || (lead.Count > 0 && lead[^1].Contains(e))) continue;
             between += stats[e].OwnText;
             if (between > MaxBetween) return roots;
-            if (stats[e].OwnWeight > 0 && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) lead.Add(e);
+            if (stats[e].OwnWeight >= MinLead && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) lead.Add(e);
         }
         return lead.Count is > 0 and <= MaxLead ? [.. lead, .. roots] : roots;
     }
@@ -119,6 +119,12 @@ internal static class MainContentFinder
     private const int MaxBetween = 700;
 
     private const int MaxLead = 3;
+
+    /// <summary>
+    /// Characters a lead needs: a teaser paragraph is several sentences, while a one-line dek under the
+    /// headline restates it and is not counted as body text.
+    /// </summary>
+    private const int MinLead = 160;
 
     /// <summary>
     /// An article split into sections gives several candidates of similar score; when enough of the

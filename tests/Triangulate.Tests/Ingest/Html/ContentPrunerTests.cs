@@ -76,4 +76,18 @@ public sealed class ContentPrunerTests
             Assert.Contains(line, body, StringComparison.Ordinal);
         Assert.DoesNotContain("Home", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_standfirst_between_headline_and_text_joins_the_article_but_a_caption_there_does_not()
+    {
+        var article = string.Concat(Enumerable.Range(0, 25).Select(Paragraph));
+        var body = Body("<html><body><article><header><h1>The harbour is open again</h1>"
+            + "<p class=\"intro\">After two years of building work the harbour opened again on Monday, and the first boats came in before dawn; the town celebrated with a market on the quay that went on until late in the night, with music and fish from the first catch.</p>"
+            + "<div class=\"image-credit\"><p>Harbour at dawn, photographed from the lighthouse on the hill by a local photographer.</p></div></header>"
+            + $"<div class=\"story\">{article}</div></article></body></html>");
+
+        Assert.Contains("After two years of building work", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 24 tells", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("photographed from the lighthouse", body, StringComparison.Ordinal);
+    }
 }

@@ -41,7 +41,7 @@ internal static class ContentPruner
                 var (reason, byWords) = BoilerplateRules.Judge(c, inText);
                 if (byWords && reason is not null && blocks is not null && blocks.Covers(c.GetAttribute("class"), reason)) reason = null;
                 verdicts.Add((c, reason, byWords));
-                if (reason is not null and not BoilerplateRules.Markup and not "comments" && RunKey(c) is { } key)
+                if (reason is not null and not BoilerplateRules.Markup and not "comments" && stats[c].Weight > 0 && RunKey(c) is { } key)
                     runWeight[key] = runWeight.GetValueOrDefault(key) + stats[c].Weight;
             }
             for (var i = verdicts.Count - 1; i >= 0; i--)
@@ -49,7 +49,7 @@ internal static class ContentPruner
                 var (c, reason, byWords) = verdicts[i];
                 if (reason is null) { stack.Push((c, null, blocks)); continue; }
                 var kept = reason is not BoilerplateRules.Markup and not "comments"
-                    && (stats[c].Weight >= ArticleShare * total || (RunKey(c) is { } key && runWeight[key] >= ArticleShare * total));
+                    && (stats[c].Weight >= ArticleShare * total || (runWeight.Count > 0 && RunKey(c) is { } key && runWeight.GetValueOrDefault(key) >= ArticleShare * total));
                 if (!kept) stack.Push((c, reason, null));
                 else stack.Push((c, null, byWords ? KeptBlocks.Add(blocks, c.GetAttribute("class"), reason) : blocks));
             }

@@ -21,6 +21,8 @@ internal static class TaxonomyClasses
     /// <summary>A post container carries "hentry" (hAtom) or its id as "post-&lt;number&gt;". Scans without allocating: every element's class is asked.</summary>
     private static bool IsPostContainer(string classes)
     {
+        // Most classes hold neither marker: a vectorised search rules them out before any tokenising.
+        if (!classes.Contains("hentry", StringComparison.OrdinalIgnoreCase) && !classes.Contains("post-", StringComparison.OrdinalIgnoreCase)) return false;
         var span = classes.AsSpan();
         foreach (var range in span.SplitAny(" \t\n\r\f"))
         {

@@ -52,15 +52,18 @@ internal static partial class BoilerplateRules
 
     /// <summary>The reason to drop <paramref name="e"/>, or null to keep it.</summary>
     /// <param name="parentHasText">Whether the parent holds text of its own, i.e. <paramref name="e"/> may sit inside a line.</param>
-    public static string? Reason(IElement e, bool parentHasText)
+    public static string? Reason(IElement e, bool parentHasText) => Judge(e, parentHasText).Reason;
+
+    /// <summary>The reason to drop <paramref name="e"/> (null to keep it), and whether only words of its class or id gave it.</summary>
+    public static (string? Reason, bool ByClassWords) Judge(IElement e, bool parentHasText)
     {
-        if (MarkupTags.Contains(e.LocalName)) return Markup;
-        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e.GetAttribute("style"))) return "hidden";
-        if (TagReasons.TryGetValue(e.LocalName, out var reason)) return reason;
+        if (MarkupTags.Contains(e.LocalName)) return (Markup, false);
+        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e.GetAttribute("style"))) return ("hidden", false);
+        if (TagReasons.TryGetValue(e.LocalName, out var reason)) return (reason, false);
         var role = e.GetAttribute("role");
-        if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return role == "navigation" ? "navigation" : "banner";
-        if (IsInRunningText(e, parentHasText) || IsTheArticle(e)) return null;
-        return ByClassWords(e.GetAttribute("class")) ?? ByClassWords(e.GetAttribute("id"));
+        if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog") return (role == "navigation" ? "navigation" : "banner", false);
+        if (IsInRunningText(e, parentHasText) || IsTheArticle(e)) return (null, false);
+        return (ByClassWords(e.GetAttribute("class") is { } classes ? TaxonomyClasses.WithoutTerms(classes) : null) ?? ByClassWords(e.GetAttribute("id")), true);
     }
 
     /// <summary>

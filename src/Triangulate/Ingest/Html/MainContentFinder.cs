@@ -13,8 +13,14 @@ internal static class MainContentFinder
     public static IReadOnlyList<IElement> Find(IElement body)
     {
         var stats = TextStats.Compute(body);
+        return WithLead(body, Containers(body, stats), stats);
+    }
+
+    private static IReadOnlyList<IElement> Containers(IElement body, TextStats stats)
+    {
         var total = stats[body].Weight;
-        if (total == 0) return [body];
+        // Too little prose to score (photo posts, fact sheets, short lists): what pruning left is the text.
+        if (total < MinProse) return [body];
 
         var marked = Outermost(body.QuerySelectorAll("[itemprop='articleBody'], [itemprop='articlebody']"));
         if (marked.Count > 0 && marked.Sum(e => stats[e].Weight) >= 0.3 * total) return marked;
@@ -61,6 +67,66 @@ internal static class MainContentFinder
     }
 
     /// <summary>
+    /// The standfirst printed between the headline and the text container (in the article's header, or a
+    /// block of its own) is the article's first paragraph: prose paragraphs there join the text, as long
+    /// as little else (byline, date, caption) stands between the h1 and the container.
+    /// </summary>
+    private static IReadOnlyList<IElement> WithLead(IElement body, IReadOnlyList<IElement> roots, TextStats stats)
+    {
+        if (roots.Count == 0 || roots[0] == body || body.QuerySelector("h1") is not { } h1) return roots;
+        var first = roots[0];
+        if (first.Contains(h1) || h1.Contains(first) || !IsBefore(h1, first)) return roots;
+        // A container that opens with a heading of its own has its own headline: the h1 above is the site's name.
+        if (OpensWithHeading(first, stats)) return roots;
+        var lead = new List<IElement>();
+        var between = 0;
+        var afterHeadline = false;
+        foreach (var e in HtmlTree.Descendants(body))
+        {
+            if (e == first) break;
+            if (!afterHeadline) { afterHeadline = e == h1; continue; }
+            if (h1.Contains(e) || (lead.Count > 0 && lead[^1].Contains(e))) continue;
+            between += stats[e].OwnText;
+            if (between > MaxBetween) return roots;
+            if (stats[e].OwnWeight >= MinLead && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) lead.Add(e);
+        }
+        return lead.Count is > 0 and <= MaxLead ? [.. lead, .. roots] : roots;
+    }
+
+    private static bool OpensWithHeading(IElement container, TextStats stats)
+    {
+        foreach (var e in HtmlTree.Descendants(container))
+            if (stats[e].OwnText > 0) return e.Closest("h1, h2, h3") is { } heading && container.Contains(heading);
+        return false;
+    }
+
+    /// <summary>Words of a class that mark a picture's caption or credit, or a notice about the text, near a headline.</summary>
+    private static readonly HashSet<string> BesideLeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "caption", "credit", "credits", "copyright", "annotation", "figure", "image", "img", "photo", "picture", "media", "notice", "disclaimer",
+    };
+
+    /// <summary>Whether the paragraph, or one of its three nearest ancestors, is a caption, credit or notice rather than the standfirst.</summary>
+    private static bool IsAboutAPicture(IElement e)
+    {
+        var ancestor = e;
+        for (var i = 0; i < 4 && ancestor is not null; i++, ancestor = ancestor.ParentElement)
+            if (ancestor.LocalName is "figure" or "figcaption" || ClassTokens.ContainsAny(ancestor.GetAttribute("class"), BesideLeadWords)) return true;
+        return false;
+    }
+
+    /// <summary>Visible characters between the h1 and the text container beyond which the two are not one article's.</summary>
+    private const int MaxBetween = 700;
+
+    private const int MaxLead = 3;
+
+    /// <summary>
+    /// Characters a lead needs: a teaser paragraph is several sentences, while a one-line dek under the
+    /// headline restates it and is not counted as body text.
+    /// </summary>
+    private const int MinLead = 160;
+
+    /// <summary>
     /// An article split into sections gives several candidates of similar score; when enough of the
     /// best rivals sit under one ancestor of the winner, that ancestor holds the article.
     /// </summary>
@@ -81,17 +147,32 @@ internal static class MainContentFinder
 
     /// <summary>
     /// Articles broken up by figures or ads often repeat their text container ("story-body" sections):
-    /// every prose-bearing element with the winner's tag and class attribute belongs to the article.
+    /// every prose-bearing element with the winner's tag and all of its classes belongs to the article,
+    /// also when it adds a modifier of its own ("box box--first").
     /// </summary>
     private static List<IElement>? SameKind(IElement best, IElement body, TextStats stats)
     {
         var classes = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(classes)) return null;
+        var tokens = classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var same = HtmlTree.Descendants(body)
-            .Where(e => e.LocalName == best.LocalName && e.GetAttribute("class") == classes && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
+            .Where(e => e.LocalName == best.LocalName && HasAll(e.GetAttribute("class"), classes, tokens) && stats[e].Weight > 0 && TextStats.LinkDensity(stats[e]) < 0.3)
             .ToList();
         return same.Count > 1 ? Outermost(same) : null;
     }
+
+    private static bool HasAll(string? classes, string bestClasses, string[] tokens)
+    {
+        if (classes is null) return false;
+        if (classes == bestClasses) return true;
+        // Cheap rejection first: this runs for every element of the winner's tag.
+        if (classes.Length <= bestClasses.Length || !classes.Contains(tokens[0], StringComparison.Ordinal)) return false;
+        var own = classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return tokens.All(t => own.Contains(t, StringComparer.Ordinal));
+    }
+
+    /// <summary>Characters of prose paragraphs below which a page has no paragraph structure to score.</summary>
+    private const int MinProse = 150;
 
     private const double RivalShare = 0.75;
     private const int MinRivals = 3;

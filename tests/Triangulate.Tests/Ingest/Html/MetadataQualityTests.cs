@@ -31,6 +31,6 @@ public sealed class MetadataQualityTests(ITestOutputHelper output)
 
     private static class Thresholds
     {
-        public const double Title = 0.86, Date = 0.91, Author = 0.74, With = 0.88, Without = 0.91;
+        public const double Title = 0.86, Date = 0.91, Author = 0.74, With = 0.92, Without = 0.91;
     }
 }

@@ -30,7 +30,8 @@ internal static partial class AuthorLabel
     public static string? ValueAfter(IElement e)
     {
         // A link labelled "Autoren" in a menu leads to the list of authors; it labels no name after it.
-        if (e.LocalName is "a" or "button" || e.ChildElementCount > 0 || e.TextContent is not { Length: > 0 and <= MaxLabelLength } label || !Label().IsMatch(label.Trim())) return null;
+        if (e.LocalName is "a" or "button" || e.ChildElementCount > 0 || !ShortLeaf(e)) return null;
+        if (e.TextContent is not { Length: > 0 and <= MaxLabelLength } label || !Label().IsMatch(label.Trim())) return null;
         if (InBookRecord(e)) return null;
         var value = new StringBuilder();
         for (var node = e.NextSibling; node is not null && value.Length <= MaxValueLength; node = node.NextSibling)
@@ -41,6 +42,15 @@ internal static partial class AuthorLabel
             value.Append(node.TextContent);
         }
         return value.Length is > 0 and <= MaxValueLength && HtmlTree.Collapse(value.ToString()) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>Whether a childless element's text fits a label, measured without building it (every leaf of the page is asked).</summary>
+    private static bool ShortLeaf(IElement e)
+    {
+        var length = 0;
+        foreach (var node in e.ChildNodes)
+            if (node is IText text && (length += text.Data.Length) > MaxLabelLength) return false;
+        return length > 0;
     }
 
     /// <summary>

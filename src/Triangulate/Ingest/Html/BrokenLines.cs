@@ -12,7 +12,7 @@ internal static class BrokenLines
     /// <summary>The element's non-empty lines, whitespace collapsed, when it holds a &lt;br&gt;; else empty.</summary>
     public static IReadOnlyList<string> Of(IElement e)
     {
-        if (e.QuerySelector("br") is null) return [];
+        if (!HtmlTree.Descendants(e).Any(d => d.LocalName == "br")) return [];
         var text = new StringBuilder();
         Append(e, text);
         return text.ToString().Split('\n').Select(HtmlTree.Collapse).Where(line => line.Length > 0).ToList();

@@ -231,11 +231,12 @@ internal sealed class PageFacts
             AuthorTexts.Add(author);
         if (LabelledAuthors.Count < 3 && AuthorLabel.ValueAfter(e) is { } labelled && !InComments(e)) LabelledAuthors.Add(labelled);
         if (DataAuthor is null && e.GetAttribute("data-author") is { Length: > 0 } poster) DataAuthor = poster;
-        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line && !CommentPart(e))
+        // The ancestor walk for comments runs only once a line reads as a date (most lines do not).
+        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line)
             foreach (var candidate in (IEnumerable<string>)[HtmlTree.Collapse(line), .. BrokenLines.Of(e)])
                 if (Metadata.DateCueParser.TryParse(candidate, out var cue) && cue.Kind == Metadata.DateCueKind.Published)
                 {
-                    LabelledDates.Add(cue.Time);
+                    if (!CommentPart(e)) LabelledDates.Add(cue.Time);
                     break;
                 }
         if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e) && !TeaserPart(e))

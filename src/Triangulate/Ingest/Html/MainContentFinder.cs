@@ -41,7 +41,7 @@ internal static class MainContentFinder
     }
 
     /// <summary>Prose characters a paragraph of the story beside the text box needs to join it.</summary>
-    private const int MinStoryProse = 160;
+    private const int MinStoryProse = 140;
 
     private static IReadOnlyList<IElement> Containers(IElement body, TextStats stats)
     {

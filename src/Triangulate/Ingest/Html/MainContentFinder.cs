@@ -13,8 +13,35 @@ internal static class MainContentFinder
     public static IReadOnlyList<IElement> Find(IElement body)
     {
         var stats = TextStats.Compute(body);
-        return WithLead(body, Containers(body, stats), stats);
+        var roots = WithLead(body, Containers(body, stats), stats);
+        return WithStoryProse(roots, body, stats);
     }
+
+    /// <summary>
+    /// An &lt;article&gt; holding the page's h1 and the chosen text is the story (HTML's sectioning element
+    /// for it): prose paragraphs of it beside the chosen text box (an intro box, a second text box) are the
+    /// story's too. Only paragraphs of real prose join, so teasers, headings and newsletter lines stay out.
+    /// </summary>
+    private static IReadOnlyList<IElement> WithStoryProse(IReadOnlyList<IElement> roots, IElement body, TextStats stats)
+    {
+        if (roots.Count == 0 || roots[0] == body) return roots;
+        var story = roots[^1].ParentElement?.Closest("article");
+        if (story is null || !body.Contains(story) || story.QuerySelector("h1") is null || !roots.All(story.Contains)) return roots;
+        var extra = new List<IElement>();
+        foreach (var e in HtmlTree.Descendants(story))
+        {
+            if (roots.Any(r => r.Contains(e) || e.Contains(r)) || (extra.Count > 0 && extra[^1].Contains(e))) continue;
+            if (stats[e].OwnWeight >= MinStoryProse && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) extra.Add(e);
+        }
+        if (extra.Count == 0) return roots;
+        var all = new List<IElement>(roots);
+        all.AddRange(extra);
+        all.Sort((x, y) => x == y ? 0 : IsBefore(x, y) ? -1 : 1);
+        return all;
+    }
+
+    /// <summary>Prose characters a paragraph of the story beside the text box needs to join it.</summary>
+    private const int MinStoryProse = 140;
 
     private static IReadOnlyList<IElement> Containers(IElement body, TextStats stats)
     {

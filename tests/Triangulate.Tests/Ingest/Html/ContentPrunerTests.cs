@@ -90,4 +90,18 @@ public sealed class ContentPrunerTests
         Assert.Contains("Paragraph 24 tells", body, StringComparison.Ordinal);
         Assert.DoesNotContain("photographed from the lighthouse", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Prose_of_the_story_article_outside_the_text_box_joins_it_but_short_lines_there_do_not()
+    {
+        var article = string.Concat(Enumerable.Range(0, 25).Select(Paragraph));
+        var body = Body("<html><body><article><h1>The harbour is open again</h1>"
+            + $"<div class=\"main\"><div class=\"story\">{article}</div></div>"
+            + "<div class=\"extra\"><div class=\"box\"><p>The new breakwater, the engineers explained, is built to withstand waves twice as high as those of the storm, and the harbour master expects the first cruise ships to call at the quay next spring.</p>"
+            + "<p>Read more about the town</p></div></div></article></body></html>");
+
+        Assert.Contains("Paragraph 24 tells", body, StringComparison.Ordinal);
+        Assert.Contains("The new breakwater", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read more about the town", body, StringComparison.Ordinal);
+    }
 }

@@ -67,7 +67,7 @@ internal static partial class DateCueParser
     {
         cue = null!;
         line = line.Trim();
-        if (line.Length is < 6 or > MaxLength || !ContainsDigit(line)) return false;
+        if (line.Length is < 6 or > MaxLength || !ContainsYear(line)) return false;
         var m = DateLine().Match(line);
         if (!m.Success) return false;
         var kind = DateCueKind.Bare;
@@ -83,7 +83,7 @@ internal static partial class DateCueParser
     public static bool TryFind(string text, out DateCue cue)
     {
         cue = null!;
-        if (text.Length > MaxLength || !ContainsDigit(text)) return false;
+        if (text.Length > MaxLength || !ContainsYear(text)) return false;
         foreach (Match m in DateInText().Matches(text))
             if (FromMatch(m, DateCueKind.Bare, out cue)) return true;
         return false;
@@ -129,9 +129,15 @@ internal static partial class DateCueParser
     private static int? Int(Group g) =>
         g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    private static bool ContainsDigit(string s)
+    /// <summary>
+    /// Whether <paramref name="s"/> holds a year the patterns can read (19xx or 20xx): every date they match has one,
+    /// and most short lines of a page (menus, counters, prices) do not, so the regex never runs on them.
+    /// </summary>
+    private static bool ContainsYear(string s)
     {
-        foreach (var c in s) if (char.IsAsciiDigit(c)) return true;
+        for (var i = 0; i + 3 < s.Length; i++)
+            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
+                return true;
         return false;
     }
 }

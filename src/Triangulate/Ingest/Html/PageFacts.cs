@@ -252,9 +252,22 @@ internal sealed class PageFacts
     /// </summary>
     private static string? ShortText(IElement e)
     {
+        // Every element is asked, the page's containers too: measure before building their text.
+        var length = 0;
+        if (TextLongerThan(e, MaxRawTextLength, ref length) || length == 0) return null;
         var raw = e.TextContent;
-        if (raw.Length == 0 || raw.Length > MaxRawTextLength) return null;
         return raw.Length <= MaxDateTextLength ? raw : HtmlTree.Collapse(raw) is { Length: > 0 and <= MaxDateTextLength } collapsed ? collapsed : null;
+    }
+
+    /// <summary>Whether the text under <paramref name="node"/> runs past <paramref name="limit"/> characters; stops as soon as it does.</summary>
+    private static bool TextLongerThan(INode node, int limit, ref int length)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text) { if ((length += text.Data.Length) > limit) return true; }
+            else if (child is IElement && TextLongerThan(child, limit, ref length)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] DateWords = ["date", "datum", "published", "posted", "pubdate", "time", "fecha", "data"];

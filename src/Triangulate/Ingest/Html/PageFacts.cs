@@ -227,19 +227,19 @@ internal sealed class PageFacts
         if (Kickers.Count < MaxKickers && shortText is { } kicker && HeadingKicker.IsKicker(e.GetAttribute("class"))) Kickers.Add(kicker);
         if (Bylines.Count < 3 && e.GetAttribute("class")?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true)
             Bylines.Add(e.TextContent);
-        if (AuthorTexts.Count < 3 && (NamesAuthor(e.GetAttribute("class")) || NamesAuthor(e.Id)) && !InComments(e) && shortText is { Length: <= 80 } author)
+        if (AuthorTexts.Count < 3 && shortText is { Length: <= 80 } author && (NamesAuthor(e.GetAttribute("class")) || NamesAuthor(e.Id)) && !InComments(e))
             AuthorTexts.Add(author);
         if (LabelledAuthors.Count < 3 && AuthorLabel.ValueAfter(e) is { } labelled && !InComments(e)) LabelledAuthors.Add(labelled);
         if (DataAuthor is null && e.GetAttribute("data-author") is { Length: > 0 } poster) DataAuthor = poster;
         // The ancestor walk for comments runs only once a line reads as a date (most lines do not).
-        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line)
+        if (LabelledDates.Count < MaxLabelledDates && shortText is { } line && Metadata.DateCueParser.ContainsYear(line))
             foreach (var candidate in (IEnumerable<string>)[HtmlTree.Collapse(line), .. BrokenLines.Of(e)])
                 if (Metadata.DateCueParser.TryParse(candidate, out var cue) && cue.Kind == Metadata.DateCueKind.Published)
                 {
                     if (!CommentPart(e)) LabelledDates.Add(cue.Time);
                     break;
                 }
-        if (DateTexts.Count < MaxDateTexts && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && shortText is { } text && !CommentPart(e) && !TeaserPart(e))
+        if (DateTexts.Count < MaxDateTexts && shortText is { } text && (NamesDate(e.GetAttribute("class")) || NamesDate(e.Id)) && !CommentPart(e) && !TeaserPart(e))
             DateTexts.Add(text);
     }
 

@@ -133,7 +133,7 @@ internal static partial class DateCueParser
     /// Whether <paramref name="s"/> holds a year the patterns can read (19xx or 20xx): every date they match has one,
     /// and most short lines of a page (menus, counters, prices) do not, so the regex never runs on them.
     /// </summary>
-    private static bool ContainsYear(string s)
+    internal static bool ContainsYear(string s)
     {
         for (var i = 0; i + 3 < s.Length; i++)
             if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))

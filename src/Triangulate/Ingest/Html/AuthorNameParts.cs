@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static Triangulate.Ingest.Html.HtmlMetadataReader;
 
 namespace Triangulate.Ingest.Html;
 
@@ -45,6 +46,4 @@ internal static partial class AuthorNameParts
     public static bool IsTeamWord(string word) => TeamWords.Contains(word);
 
     private static string Clean(string part) => AgencyAfterSlash().Match(part) is { Success: true } m ? m.Groups["name"].Value : part.Trim();
-
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

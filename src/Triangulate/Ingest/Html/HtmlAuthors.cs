@@ -147,6 +147,4 @@ internal static partial class HtmlAuthors
     /// <summary>One lower-case word of letters joined by dots, underscores or hyphens: how sites spell a login name.</summary>
     private static bool IsHandle(string name) =>
         name.IndexOfAny(['.', '_', '-']) > 0 && !name.Contains(' ', StringComparison.Ordinal) && !name.Any(char.IsUpper);
-
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

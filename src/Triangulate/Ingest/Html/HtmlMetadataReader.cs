@@ -76,6 +76,9 @@ internal static class HtmlMetadataReader
 
     internal static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
+    /// <summary>Words of a text whose whitespace <see cref="Clean"/> has collapsed to single spaces.</summary>
+    internal static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>
     /// Splits "By A, B and C" into names; drops URLs, handles, over-long strings and link labels
     /// ("Weitere Artikel"); "Veröffentlicht von", "par", "von" and the like before a name go.

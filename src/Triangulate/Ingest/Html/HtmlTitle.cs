@@ -271,6 +271,4 @@ internal static class HtmlTitle
         var last = segments[^1];
         return segments[..^1].All(s => Words(s) is > 0 and <= 3 && Words(s) < Words(last)) && Words(last) >= 2 ? last : rest;
     }
-
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -31,7 +31,7 @@ internal static class MainContentFinder
         foreach (var e in HtmlTree.Descendants(story))
         {
             if (roots.Any(r => r.Contains(e) || e.Contains(r)) || (extra.Count > 0 && extra[^1].Contains(e))) continue;
-            if (stats[e].OwnWeight >= MinStoryProse && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) extra.Add(e);
+            if (IsProseParagraph(e, stats, MinStoryProse)) extra.Add(e);
         }
         if (extra.Count == 0) return roots;
         var all = new List<IElement>(roots);
@@ -115,7 +115,7 @@ internal static class MainContentFinder
             if (h1.Contains(e) || (lead.Count > 0 && lead[^1].Contains(e))) continue;
             between += stats[e].OwnText;
             if (between > MaxBetween) return roots;
-            if (stats[e].OwnWeight >= MinLead && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e)) lead.Add(e);
+            if (IsProseParagraph(e, stats, MinLead)) lead.Add(e);
         }
         return lead.Count is > 0 and <= MaxLead ? [.. lead, .. roots] : roots;
     }
@@ -126,6 +126,10 @@ internal static class MainContentFinder
             if (stats[e].OwnText > 0) return e.Closest("h1, h2, h3") is { } heading && container.Contains(heading);
         return false;
     }
+
+    /// <summary>A paragraph of its own prose, at least <paramref name="minWeight"/> of it, mostly not links, and no caption, credit or notice.</summary>
+    private static bool IsProseParagraph(IElement e, TextStats stats, int minWeight) =>
+        stats[e].OwnWeight >= minWeight && TextStats.LinkDensity(stats[e]) < 0.25 && !IsAboutAPicture(e);
 
     /// <summary>Words of a class that mark a picture's caption or credit, or a notice about the text, near a headline.</summary>
     private static readonly HashSet<string> BesideLeadWords = new(StringComparer.OrdinalIgnoreCase)

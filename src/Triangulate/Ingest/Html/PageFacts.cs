@@ -119,16 +119,17 @@ internal sealed class PageFacts
     }
 
     /// <summary>A comment, or inside the comments ("comment-date", "MtnCommentTime"): a reader's reply is dated, not the article.</summary>
-    private static bool CommentPart(IElement e) =>
-        ClassTokens.ContainsAny(e.ClassName, CommentWords) || ClassTokens.ContainsAny(e.Id, CommentWords) || InComments(e);
+    private static bool CommentPart(IElement e) => SelfOrAncestorNamed(e, CommentWords);
 
     private static readonly HashSet<string> TeaserWords = new(StringComparer.OrdinalIgnoreCase) { "teaser", "teasers", "related" };
 
     /// <summary>A teaser for another article, or inside one ("default-teaser__date", "related-posts"): its date is that article's.</summary>
-    private static bool TeaserPart(IElement e)
+    private static bool TeaserPart(IElement e) => SelfOrAncestorNamed(e, TeaserWords);
+
+    private static bool SelfOrAncestorNamed(IElement e, HashSet<string> words)
     {
         for (var element = e; element is not null; element = element.ParentElement)
-            if (ClassTokens.ContainsAny(element.ClassName, TeaserWords) || ClassTokens.ContainsAny(element.Id, TeaserWords)) return true;
+            if (ClassTokens.ContainsAny(element.ClassName, words) || ClassTokens.ContainsAny(element.Id, words)) return true;
         return false;
     }
 
@@ -185,19 +186,21 @@ internal sealed class PageFacts
                 TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 break;
             case "h1":
-                if (FirstHeading is null || (windowAtMasthead && !Masthead(e)))
+                var masthead = (FirstHeading is null || windowAtMasthead) && Masthead(e);
+                if (FirstHeading is null || (windowAtMasthead && !masthead))
                 {
                     // The dates printed around a headline are read from the first h1 that is not the site's logo.
-                    windowAtMasthead = FirstHeading is null && Masthead(e);
+                    windowAtMasthead = FirstHeading is null && masthead;
                     elementsAfterHeading = 0;
                     TextsNearHeading.Clear();
                     OpeningsNearHeading.Clear();
                     TextsBeforeHeading.Clear();
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
-                FirstHeading ??= HeadingKicker.Without(e);
-                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = HeadingKicker.Without(e);
-                if (Headings.Count < MaxHeadings) Headings.Add(PageHeading.Of(e));
+                var headline = HeadingKicker.Without(e);
+                FirstHeading ??= headline;
+                if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = headline;
+                if (Headings.Count < MaxHeadings) Headings.Add(PageHeading.Of(e, headline));
                 break;
             case "time" when e.GetAttribute("datetime") is { Length: > 0 } datetime && !CommentPart(e):
                 timeCount++;

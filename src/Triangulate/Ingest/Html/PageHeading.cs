@@ -17,17 +17,16 @@ internal sealed record PageHeading(string Text, bool InArticle, bool Furniture, 
         "aural", "sr", "visually", "visuallyhidden", "screen", "offscreen", "invisible",
     };
 
-    public static PageHeading Of(IElement h1)
+    /// <summary>The h1 described, <paramref name="text"/> being its text without kicker and subtitle (<see cref="HeadingKicker.Without"/>).</summary>
+    public static PageHeading Of(IElement h1, string text)
     {
         var logo = LinksHome(h1);
-        return new(HeadingKicker.Without(h1), h1.Closest("article") is not null, logo || IsFurniture(h1), logo, MarkedAsHeadline(h1));
+        return new(text, h1.Closest("article") is not null, logo || IsFurniture(h1), logo, MarkedAsHeadline(h1));
     }
 
     /// <summary>The microformat hAtom names the h1 the entry's headline: "entry-title" inside an "hentry".</summary>
     private static bool MarkedAsHeadline(IElement h1) =>
-        HasClass(h1, "entry-title") && h1.Closest(".hentry") is not null;
-
-    private static bool HasClass(IElement e, string name) => e.ClassList.Contains(name);
+        h1.ClassList.Contains("entry-title") && h1.Closest(".hentry") is not null;
 
     /// <summary>An h1 that is a link to the site's front page ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;") is the site's logo.</summary>
     private static bool LinksHome(IElement h1)

@@ -229,7 +229,7 @@ internal static class HtmlTitle
         return (outlet is not null && key == Letters(outlet)) || (site is not null && Words(title) <= 3 && key.Contains(site, StringComparison.Ordinal) && key.Length <= site.Length + MaxBrandAddition);
     }
 
-    internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » "];
 
     private static readonly string[] HeadingSeparators = [.. TitleSeparators, ": "];
 
@@ -238,7 +238,7 @@ internal static class HtmlTitle
     /// site's host always goes; for &lt;title&gt; (not strict) a short last segment goes too, since that
     /// is how sites brand it.
     /// </summary>
-    internal static string WithoutSiteSuffix(string title, string? outlet, string? site, bool strict)
+    private static string WithoutSiteSuffix(string title, string? outlet, string? site, bool strict)
     {
         foreach (var sep in TitleSeparators)
         {

@@ -12,7 +12,6 @@ internal sealed class PageFacts
     public Dictionary<string, string> Meta { get; } = new(StringComparer.Ordinal);
     public List<string> JsonLd { get; } = [];
     public string? Canonical { get; private set; }
-    public string? FirstHeading { get; private set; }
     public string? ArticleHeading { get; private set; }
     /// <summary>The page's first few h1 elements in document order: the headline is one of them when the page marks it.</summary>
     public List<PageHeading> Headings { get; } = [];
@@ -55,6 +54,8 @@ internal sealed class PageFacts
     private const int MaxOpenings = 3;
     private const int OpeningLength = 45;
     private int elementsAfterHeading = -1;
+    /// <summary>Whether an h1 has been passed: the window around the headline opens at the first.</summary>
+    private bool seenHeading;
     private const int HeadingWindow = 20;
 
     /// <summary>
@@ -179,18 +180,18 @@ internal sealed class PageFacts
             case "link":
                 if (Canonical is null && HasWord(e.GetAttribute("rel"), "canonical")) Canonical = e.GetAttribute("href");
                 return;
-            case "h2" when FirstHeading is null && elementsAfterHeading < 0:
+            case "h2" when !seenHeading && elementsAfterHeading < 0:
                 // A page without an h1 (yet) may title its article with an h2: read around it until an h1 comes.
                 windowAtMasthead = true;
                 elementsAfterHeading = 0;
                 TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 break;
             case "h1":
-                var masthead = (FirstHeading is null || windowAtMasthead) && Masthead(e);
-                if (FirstHeading is null || (windowAtMasthead && !masthead))
+                var masthead = (!seenHeading || windowAtMasthead) && Masthead(e);
+                if (!seenHeading || (windowAtMasthead && !masthead))
                 {
                     // The dates printed around a headline are read from the first h1 that is not the site's logo.
-                    windowAtMasthead = FirstHeading is null && masthead;
+                    windowAtMasthead = !seenHeading && masthead;
                     elementsAfterHeading = 0;
                     TextsNearHeading.Clear();
                     OpeningsNearHeading.Clear();
@@ -198,7 +199,7 @@ internal sealed class PageFacts
                     TextsBeforeHeading.AddRange(recentTexts.Reverse());
                 }
                 var headline = HeadingKicker.Without(e);
-                FirstHeading ??= headline;
+                seenHeading = true;
                 if (ArticleHeading is null && e.Closest("article") is not null) ArticleHeading = headline;
                 if (Headings.Count < MaxHeadings) Headings.Add(PageHeading.Of(e, headline));
                 break;

@@ -71,7 +71,7 @@ public static class MetadataBench
             withoutAbsent += page.Without.Count(s => !MetadataScorer.Contains(body, s));
             if (worst is "with" or "without")
                 foreach (var snippet in worst == "with" ? page.With.Where(s => !MetadataScorer.Contains(body, s)) : page.Without.Where(s => MetadataScorer.Contains(body, s)))
-                    report?.Invoke($"{worst,-7} {snippet} | {page.File} | {page.Url} | removed: {RemovedReason(article, snippet)}");
+                    report?.Invoke($"{worst,-7} {snippet} | {page.File} | {page.Url}" + (worst == "with" ? $" | removed: {RemovedReason(article, snippet)}" : ""));
         }
         return new Scores(new(titles, titlesRight), new(dates, datesRight), new(authors, authorsRight),
             new(with, withFound), new(without, withoutAbsent), rejected, crashes);
